@@ -1,0 +1,65 @@
+# Le Labo: `make run` serves the demo site, `make test` runs every check.
+SHELL := /bin/bash
+
+# The first interpreter that is Python >= 3.12: on PATH, then pyenv's versions.
+PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 \
+	$$(ls -d $$(pyenv root 2>/dev/null)/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
+	"$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { echo "$$candidate"; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+# PostgreSQL used by `make test` when DATABASE_URL is not set and the port answers.
+LOCAL_POSTGRES_URL := postgres://postgres@127.0.0.1:5432/labo
+
+.PHONY: run test lint test-sqlite test-postgres lock clean
+
+$(BIN)/activate:
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Le Labo needs Python >= 3.12 (python3.13, python3.12 or python3). Install one, or run: make PYTHON=/path/to/python3.12"; \
+		exit 1; fi
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: $(BIN)/activate pyproject.toml constraints.txt
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed-run
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
+	touch $@
+
+run: $(VENV)/.installed-run
+	$(MANAGE) migrate --no-input
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed-test lint test-sqlite test-postgres
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+test-sqlite: $(VENV)/.installed-test
+	env -u DATABASE_URL $(BIN)/pytest
+
+test-postgres: $(VENV)/.installed-test
+	@url="$${DATABASE_URL:-}"; \
+	if [ -z "$$url" ] && $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2)" 2>/dev/null; then \
+		url="$(LOCAL_POSTGRES_URL)"; fi; \
+	if [ -n "$$url" ]; then \
+		echo "== pytest on PostgreSQL"; DATABASE_URL="$$url" $(BIN)/pytest; \
+	elif [ "$${LABO_REQUIRE_POSTGRES:-}" = 1 ]; then \
+		echo "PostgreSQL is required (LABO_REQUIRE_POSTGRES=1) but neither DATABASE_URL nor 127.0.0.1:5432 answers."; exit 1; \
+	else \
+		echo "SKIPPED: PostgreSQL suite (no DATABASE_URL and nothing on 127.0.0.1:5432)."; fi
+
+# Refresh the pinned versions after changing pyproject.toml.
+lock: $(BIN)/activate
+	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static

@@ -1,0 +1,60 @@
+import os
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from experiences.demo import seed
+from labo import roles
+from labo.models import HomePage
+
+DEFAULT_DEMO_PASSWORD = "labo-demo-2026"
+
+
+class Command(BaseCommand):
+    help = (
+        "Crée le contenu de démonstration (arborescence, comptes par rôle, fiches, "
+        "notes, dossiers). Peut être relancée sans créer de doublons."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--experiences",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Ajoute N fiches générées en masse (pour les mesures de performance).",
+        )
+
+    def handle(self, *args, experiences, **options):
+        if experiences < 0:
+            self.stderr.write("--experiences doit être positif.")
+            return
+        password = os.environ.get("LABO_DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+        with transaction.atomic():
+            pages = seed.site_tree_ensure()
+            accounts = seed.demo_users_ensure(password=password)
+            author = accounts[roles.CONTRIBUTORS]
+            coordinator = accounts[roles.COORDINATION]
+            created = seed.demo_experiences_ensure(
+                index=pages["experiences"], author=author, publisher=coordinator
+            )
+            notes = seed.demo_notes_ensure(index=pages["notes"], author=coordinator)
+            collections = seed.demo_collections_ensure(
+                index=pages["dossiers"], author=coordinator
+            )
+        self.stdout.write(
+            f"Contenu de démonstration : {created} fiches, {notes} notes, "
+            f"{collections} dossiers créés."
+        )
+        if experiences:
+            started = time.monotonic()
+            seed.experiences_generate(index=pages["experiences"], count=experiences)
+            self.stdout.write(
+                f"{experiences} fiches générées en {time.monotonic() - started:.1f} s."
+            )
+        self.stdout.write(f"\nComptes de démonstration (mot de passe : {password})")
+        for role, user in accounts.items():
+            self.stdout.write(f"  {role:<15} {user.email}")
+        home = HomePage.objects.get()
+        self.stdout.write(f"\nAccueil : {home.full_url}   Administration : /admin/")

@@ -1,0 +1,503 @@
+"""Write-ups and the pages that list, comment and curate them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
+from labo.blocks import BodyBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# How far the "reproduced from" chain is followed before it is cut short.
+REPLICATION_CHAIN_LIMIT = 10
+
+
+class Maturity(models.TextChoices):
+    IDEA = "idea", _("Idée")
+    TESTING = "testing", _("En test")
+    EVALUATED = "evaluated", _("Évaluée")
+    SPREAD = "spread", _("Essaimée")
+
+
+class ExperienceStatus(models.TextChoices):
+    RUNNING = "running", _("En cours")
+    FINISHED = "finished", _("Terminée")
+    ABANDONED = "abandoned", _("Abandonnée")
+
+
+class ExperienceIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["labo.HomePage"]
+    subpage_types = ["experiences.ExperiencePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("liste des expériences")
+
+    def get_context(self, request, *args, **kwargs):
+        from experiences.selectors import experience_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = experience_listing(params=request.GET)
+        return context
+
+
+class ExperiencePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "experiences.ExperiencePage",
+        related_name="tagged_items",
+        on_delete=models.CASCADE,
+    )
+
+
+class ExperiencePage(Page):
+    summary = models.TextField(
+        _("résumé"),
+        max_length=500,
+        help_text=_(
+            "Deux phrases qui donnent envie de lire : ce qui a été fait, pour qui, "
+            "avec quel résultat."
+        ),
+    )
+    territory = models.ForeignKey(
+        "experiences.Territory",
+        verbose_name=_("territoire"),
+        on_delete=models.PROTECT,
+        related_name="experience_pages",
+        help_text=_("La Mission locale, le département ou la région concernés."),
+    )
+    themes = ParentalManyToManyField(
+        "experiences.Theme",
+        verbose_name=_("thèmes"),
+        related_name="experience_pages",
+        help_text=_("Au moins un thème."),
+    )
+    audiences = ParentalManyToManyField(
+        "experiences.Audience",
+        verbose_name=_("publics"),
+        related_name="experience_pages",
+        blank=True,
+        help_text=_("Pour qui la pratique a été pensée."),
+    )
+    tags = ClusterTaggableManager(
+        through=ExperiencePageTag,
+        verbose_name=_("mots-clés"),
+        blank=True,
+        help_text=_("Mots-clés libres, séparés par des virgules (ex. visio, pix)."),
+    )
+    tools = models.CharField(
+        _("outils utilisés"),
+        max_length=255,
+        blank=True,
+        help_text=_("Par exemple : Zoom, WhatsApp Business, Google Agenda."),
+    )
+    maturity = models.CharField(
+        _("maturité"),
+        max_length=20,
+        choices=Maturity.choices,
+        default=Maturity.IDEA,
+        db_index=True,
+        help_text=_(
+            "Idée : pas encore testée. En test : premiers essais. Évaluée : "
+            "résultats mesurés. Essaimée : reprise par d'autres Missions locales."
+        ),
+    )
+    status = models.CharField(
+        _("statut"),
+        max_length=20,
+        choices=ExperienceStatus.choices,
+        default=ExperienceStatus.RUNNING,
+    )
+    start_date = models.DateField(_("début"), help_text=_("Date de démarrage."))
+    end_date = models.DateField(
+        _("fin"), null=True, blank=True, help_text=_("Vide si l'expérience continue.")
+    )
+    context = RichTextField(
+        _("contexte"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Pourquoi cette expérience : la situation de départ, le besoin."),
+    )
+    objectives = RichTextField(
+        _("objectifs"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Ce que vous cherchiez à obtenir, idéalement en liste."),
+    )
+    steps = StreamField(
+        [("step", StepBlock())],
+        verbose_name=_("étapes"),
+        help_text=_("Les grandes étapes, dans l'ordre, pour que d'autres refassent."),
+    )
+    staff_time = models.CharField(
+        _("temps de travail"),
+        max_length=255,
+        blank=True,
+        help_text=_("Par exemple : 2 conseillers à 10 % pendant 6 mois."),
+    )
+    cost = models.CharField(
+        _("coût"),
+        max_length=255,
+        blank=True,
+        help_text=_("Par exemple : 1 200 € de licences, ou « aucun coût »."),
+    )
+    partners = models.TextField(
+        _("partenaires"),
+        blank=True,
+        help_text=_("Structures associées : département, médiathèque, association…"),
+    )
+    results = RichTextField(
+        _("résultats"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Ce qui a changé, chiffres agrégés à l'appui (jamais nominatifs)."),
+    )
+    indicators = StreamField(
+        [("indicator", IndicatorBlock())],
+        verbose_name=_("indicateurs"),
+        blank=True,
+        help_text=_("Deux ou trois chiffres clés."),
+    )
+    difficulties = RichTextField(
+        _("ce qui n'a pas marché"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Les obstacles et les erreurs : c'est ce qui aide le plus."),
+    )
+    reproduction_conditions = RichTextField(
+        _("conditions pour reproduire"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Ce qu'il faut réunir pour refaire ailleurs."),
+    )
+    resources = StreamField(
+        ResourceBlock(),
+        verbose_name=_("ressources"),
+        blank=True,
+        help_text=_("Documents et liens utiles (supports, tutoriels, modèles)."),
+    )
+    team = models.TextField(
+        _("équipe"),
+        blank=True,
+        help_text=_(
+            "Qui a porté l'expérience (fonctions, pas de données sur les jeunes)."
+        ),
+    )
+    contact_email = models.EmailField(
+        _("contact"),
+        blank=True,
+        help_text=_(
+            "Une adresse d'équipe de préférence (ex. numerique@ml-exemple.fr)."
+        ),
+    )
+    reproduced_from = models.ForeignKey(
+        "self",
+        verbose_name=_("reproduite à partir de"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reproductions",
+        help_text=_("La fiche dont cette expérience s'est inspirée, s'il y en a une."),
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("context"),
+        index.SearchField("objectives"),
+        index.SearchField("results"),
+        index.SearchField("difficulties"),
+        index.SearchField("reproduction_conditions"),
+        index.SearchField("tools"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("territory", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("territory"),
+        index.FilterField("maturity"),
+        index.FilterField("status"),
+        index.FilterField("start_date"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("territory"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                FieldPanel("tools"),
+            ],
+            heading=_("Classement"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("maturity"), FieldPanel("status")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Avancement"),
+        ),
+    ]
+    story_panels = [
+        FieldPanel("context"),
+        FieldPanel("objectives"),
+        FieldPanel("steps"),
+    ]
+    outcome_panels = [
+        MultiFieldPanel(
+            [FieldPanel("staff_time"), FieldPanel("cost"), FieldPanel("partners")],
+            heading=_("Moyens"),
+        ),
+        FieldPanel("results"),
+        FieldPanel("indicators"),
+        FieldPanel("difficulties"),
+        FieldPanel("reproduction_conditions"),
+    ]
+    sharing_panels = [
+        FieldPanel("resources"),
+        FieldPanel("team"),
+        FieldPanel("contact_email"),
+        PageChooserPanel("reproduced_from", "experiences.ExperiencePage"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Fiche")),
+            ObjectList(story_panels, heading=_("Récit")),
+            ObjectList(outcome_panels, heading=_("Moyens et résultats")),
+            ObjectList(sharing_panels, heading=_("Ressources et contact")),
+            ObjectList(Page.promote_panels, heading=_("Référencement")),
+            ObjectList(Page.settings_panels, heading=_("Paramètres")),
+        ]
+    )
+
+    parent_page_types = ["experiences.ExperienceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("fiche expérience")
+        verbose_name_plural = _("fiches expériences")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("La date de fin doit suivre la date de début.")
+        if self.pk and any(source.pk == self.pk for source in self.iter_sources()):
+            errors["reproduced_from"] = _(
+                "Une fiche ne peut pas être reproduite à partir d'elle-même "
+                "ou d'une fiche qui la reproduit."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def iter_sources(self):
+        """Follow the "reproduced from" links upwards, a bounded number of steps."""
+        source = self.reproduced_from
+        for _step in range(REPLICATION_CHAIN_LIMIT):
+            if source is None:
+                return
+            yield source
+            source = source.reproduced_from
+
+    @property
+    def replication_chain(self):
+        """The write-ups this one descends from, the original first."""
+        chain = []
+        for source in self.iter_sources():
+            if source.pk == self.pk:
+                break
+            chain.append(source)
+        return chain[::-1]
+
+    def get_context(self, request, *args, **kwargs):
+        from experiences.selectors import experience_detail_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(experience_detail_context(page=self))
+        return context
+
+
+class StrategyNoteIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    template = "experiences/section_index.html"
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["labo.HomePage"]
+    subpage_types = ["experiences.StrategyNotePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("liste des notes stratégiques")
+
+    def get_context(self, request, *args, **kwargs):
+        from experiences.selectors import child_page_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = child_page_listing(
+            parent=self, model=StrategyNotePage, page_number=request.GET.get("page")
+        )
+        return context
+
+
+class StrategyNotePage(Page):
+    summary = models.TextField(_("résumé"), max_length=500)
+    territory = models.ForeignKey(
+        "experiences.Territory",
+        verbose_name=_("territoire"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="strategy_notes",
+        help_text=_("La région concernée ; laissez vide pour une note nationale."),
+    )
+    themes = ParentalManyToManyField(
+        "experiences.Theme",
+        verbose_name=_("thèmes"),
+        related_name="strategy_notes",
+        blank=True,
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"))
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("territory"),
+    ]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("territory"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        InlinePanel(
+            "experience_links",
+            heading=_("Fiches sur lesquelles s'appuie la note"),
+            label=_("Fiche"),
+        ),
+    ]
+    parent_page_types = ["experiences.StrategyNoteIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("note stratégique")
+        verbose_name_plural = _("notes stratégiques")
+
+    def get_context(self, request, *args, **kwargs):
+        from experiences.selectors import note_sources
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sources"] = note_sources(note=self)
+        return context
+
+
+class StrategyNoteExperience(Orderable):
+    note = ParentalKey(
+        StrategyNotePage, on_delete=models.CASCADE, related_name="experience_links"
+    )
+    experience = models.ForeignKey(
+        ExperiencePage,
+        verbose_name=_("fiche"),
+        on_delete=models.CASCADE,
+        related_name="strategy_note_links",
+    )
+
+    panels = [PageChooserPanel("experience", "experiences.ExperiencePage")]
+
+
+class CollectionIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    template = "experiences/section_index.html"
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["labo.HomePage"]
+    subpage_types = ["experiences.CollectionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("liste des dossiers")
+
+    def get_context(self, request, *args, **kwargs):
+        from experiences.selectors import child_page_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = child_page_listing(
+            parent=self, model=CollectionPage, page_number=request.GET.get("page")
+        )
+        return context
+
+
+class CollectionPage(Page):
+    intro = models.TextField(_("introduction"))
+    featured = models.BooleanField(
+        _("mis en avant sur l'accueil"), default=False, db_index=True
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro", boost=2)]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("featured"),
+        InlinePanel(
+            "items",
+            heading=_("Sélection"),
+            label=_("Élément"),
+            min_num=1,
+            help_text=_("Dans l'ordre de lecture conseillé."),
+        ),
+    ]
+    parent_page_types = ["experiences.CollectionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("dossier")
+        verbose_name_plural = _("dossiers")
+
+    def get_context(self, request, *args, **kwargs):
+        from experiences.selectors import collection_entries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = collection_entries(collection=self)
+        return context
+
+
+class CollectionItem(Orderable):
+    collection = ParentalKey(
+        CollectionPage, on_delete=models.CASCADE, related_name="items"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("fiche ou note"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    comment = models.CharField(
+        _("commentaire"),
+        max_length=300,
+        help_text=_("Une phrase : pourquoi lire cette page, et à quel moment."),
+    )
+
+    panels = [
+        PageChooserPanel(
+            "page", ["experiences.ExperiencePage", "experiences.StrategyNotePage"]
+        ),
+        FieldPanel("comment"),
+    ]

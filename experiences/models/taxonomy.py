@@ -1,0 +1,168 @@
+"""Controlled vocabularies: territories (with their hierarchy), themes and audiences."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+
+class TerritoryKind(models.TextChoices):
+    REGION = "region", _("Région")
+    DEPARTMENT = "department", _("Département")
+    MISSION_LOCALE = "mission_locale", _("Mission locale")
+
+
+# The kind a territory's parent must have: the hierarchy is three levels deep.
+PARENT_KIND = {
+    TerritoryKind.REGION: None,
+    TerritoryKind.DEPARTMENT: TerritoryKind.REGION,
+    TerritoryKind.MISSION_LOCALE: TerritoryKind.DEPARTMENT,
+}
+KEY_PREFIX = {
+    TerritoryKind.REGION: "region",
+    TerritoryKind.DEPARTMENT: "departement",
+    TerritoryKind.MISSION_LOCALE: "ml",
+}
+
+
+class TerritoryQuerySet(models.QuerySet):
+    def within(self, territory):
+        """The territory itself and everything below it (a region's departments and
+        Missions locales)."""
+        return self.filter(
+            Q(pk=territory.pk) | Q(parent=territory) | Q(parent__parent=territory)
+        )
+
+
+class Territory(models.Model):
+    kind = models.CharField(_("type"), max_length=20, choices=TerritoryKind.choices)
+    code = models.CharField(
+        _("code INSEE"),
+        max_length=5,
+        blank=True,
+        help_text=_("Code officiel des régions et départements (ex. 75, 33, 2A)."),
+    )
+    name = models.CharField(_("nom"), max_length=150)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("rattachement"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_(
+            "Région d'un département, département d'une Mission locale ; "
+            "vide pour une région."
+        ),
+    )
+    key = models.SlugField(
+        _("identifiant"),
+        max_length=80,
+        unique=True,
+        editable=False,
+        help_text=_("Utilisé dans les adresses de filtre (ex. region-75)."),
+    )
+
+    objects = TerritoryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("territoire")
+        verbose_name_plural = _("territoires")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "code"],
+                condition=~Q(code=""),
+                name="unique_territory_code_per_kind",
+            )
+        ]
+
+    def __str__(self):
+        if self.kind == TerritoryKind.DEPARTMENT:
+            return f"{self.name} ({self.code})"
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = self.build_key()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if not self.name:
+            return
+        if self.kind != TerritoryKind.MISSION_LOCALE and not self.code:
+            raise ValidationError(
+                {"code": _("Le code INSEE est obligatoire pour ce type de territoire.")}
+            )
+        expected_parent_kind = PARENT_KIND.get(self.kind)
+        if expected_parent_kind is None and self.parent_id:
+            raise ValidationError({"parent": _("Une région n'a pas de rattachement.")})
+        if expected_parent_kind and not self.parent_id:
+            raise ValidationError({"parent": _("Indiquez le rattachement.")})
+        if self.parent_id and self.is_ancestor_or_self(self.parent):
+            raise ValidationError(
+                {"parent": _("Un territoire ne peut pas être rattaché à lui-même.")}
+            )
+        if expected_parent_kind and self.parent.kind != expected_parent_kind:
+            raise ValidationError(
+                {
+                    "parent": _("Le rattachement doit être : %(kind)s.")
+                    % {"kind": TerritoryKind(expected_parent_kind).label.lower()}
+                }
+            )
+        duplicate = Territory.objects.filter(key=self.build_key()).exclude(pk=self.pk)
+        if duplicate.exists():
+            raise ValidationError(_("Ce territoire existe déjà."))
+
+    def build_key(self):
+        suffix = self.code if self.code else slugify(self.name)
+        return f"{KEY_PREFIX[self.kind]}-{suffix.lower()}"
+
+    def is_ancestor_or_self(self, territory):
+        """True when self appears in the chain from territory up to its region."""
+        seen = set()
+        while territory is not None and territory.pk not in seen:
+            if territory.pk == self.pk:
+                return True
+            seen.add(territory.pk)
+            territory = territory.parent
+        return False
+
+    @property
+    def region(self):
+        territory = self
+        while territory.parent_id:
+            territory = territory.parent
+        return territory
+
+
+class Theme(models.Model):
+    name = models.CharField(_("nom"), max_length=120, unique=True)
+    slug = models.SlugField(
+        _("identifiant"),
+        unique=True,
+        help_text=_("Court, en minuscules, utilisé dans les adresses (ex. visio)."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Audience(models.Model):
+    name = models.CharField(_("nom"), max_length=120, unique=True)
+    slug = models.SlugField(_("identifiant"), unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("public")
+        verbose_name_plural = _("publics")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

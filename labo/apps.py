@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LaboConfig(AppConfig):
+    name = "labo"
+    verbose_name = "Site"

@@ -1,0 +1,12 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def pages_around(paginator, number):
+    """Page numbers to show around the current one; None marks a gap."""
+    return [
+        None if page == paginator.ELLIPSIS else page
+        for page in paginator.get_elided_page_range(number, on_each_side=1, on_ends=1)
+    ]

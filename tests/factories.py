@@ -1,0 +1,87 @@
+"""Test data built through the real models and Wagtail's tree API."""
+
+import datetime
+import itertools
+
+import factory
+from django.contrib.auth import get_user_model
+from wagtail.rich_text import RichText
+
+from experiences.models import (
+    Audience,
+    ExperiencePage,
+    Territory,
+    TerritoryKind,
+    Theme,
+)
+
+_sequence = itertools.count(1)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"membre{n}@labo.example")
+    email = factory.SelfAttribute("username")
+    password = factory.django.Password("mot-de-passe-de-test")
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+
+    name = factory.Sequence(lambda n: f"Thème de test {n}")
+    slug = factory.Sequence(lambda n: f"theme-test-{n}")
+
+
+class AudienceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Audience
+
+    name = factory.Sequence(lambda n: f"Public de test {n}")
+    slug = factory.Sequence(lambda n: f"public-test-{n}")
+
+
+class MissionLocaleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Territory
+
+    kind = TerritoryKind.MISSION_LOCALE
+    name = factory.Sequence(lambda n: f"Mission locale de test {n}")
+    parent = factory.LazyFunction(lambda: Territory.objects.get(key="departement-33"))
+
+
+def department(code):
+    return Territory.objects.get(key=f"departement-{code.lower()}")
+
+
+def region(code):
+    return Territory.objects.get(key=f"region-{code.lower()}")
+
+
+def experience_page(parent, *, themes=None, audiences=(), tags=(), **fields):
+    """A published write-up under `parent`, every required field filled."""
+    number = next(_sequence)
+    values = {
+        "title": f"Expérience de test {number}",
+        "slug": f"experience-test-{number}",
+        "summary": "Des rendez-vous en visio pour les jeunes éloignés.",
+        "territory": department("33"),
+        "start_date": datetime.date(2024, 1, 15),
+        "context": RichText("<p>Un territoire rural, peu de transports.</p>"),
+        "objectives": "<ul><li>Réduire les déplacements</li></ul>",
+        "steps": [
+            ("step", {"title": "Préparer", "description": "Choisir l'outil."}),
+        ],
+        "results": "<p>40 jeunes ont suivi au moins un rendez-vous.</p>",
+        **fields,
+    }
+    page = ExperiencePage(**values)
+    page.themes = themes if themes is not None else [ThemeFactory()]
+    page.audiences = list(audiences)
+    page.tags.set(list(tags))
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
