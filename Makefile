@@ -32,6 +32,7 @@ $(VENV)/.installed-test: $(VENV)/.installed-run
 run: $(VENV)/.installed-run
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
+	@echo "Le Labo : http://127.0.0.1:8000/   administration : http://127.0.0.1:8000/admin/"
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: $(VENV)/.installed-test lint test-sqlite test-postgres

@@ -233,3 +233,19 @@ def test_standard_pages_and_the_404_page_render(client, site_tree):
     missing = client.get("/cette-page-n-existe-pas/")
     assert missing.status_code == 404
     assert "Page introuvable" in missing.content.decode()
+
+
+def test_editors_get_the_tabbed_write_up_form_and_the_taxonomy_screens(
+    client, experience_index
+):
+    page = experience_page(experience_index)
+    client.force_login(UserFactory(is_superuser=True))
+    edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    for tab in ("Fiche", "Récit", "Moyens et résultats", "Ressources et contact"):
+        assert tab in edit
+    regions = client.get("/admin/snippets/experiences/territory/?kind=region")
+    assert regions.status_code == 200
+    assert "Nouvelle-Aquitaine" in regions.content.decode()
+    assert "Gironde" not in regions.content.decode()
+    found = client.get("/admin/snippets/experiences/territory/?q=Gironde")
+    assert "Gironde" in found.content.decode()

@@ -6,7 +6,6 @@ from django.db import transaction
 
 from experiences.demo import seed
 from labo import roles
-from labo.models import HomePage
 
 DEFAULT_DEMO_PASSWORD = "labo-demo-2026"
 
@@ -56,5 +55,3 @@ class Command(BaseCommand):
         self.stdout.write(f"\nComptes de démonstration (mot de passe : {password})")
         for role, user in accounts.items():
             self.stdout.write(f"  {role:<15} {user.email}")
-        home = HomePage.objects.get()
-        self.stdout.write(f"\nAccueil : {home.full_url}   Administration : /admin/")
