@@ -12,7 +12,7 @@ MANAGE := $(BIN)/python manage.py
 # PostgreSQL used by `make test` when DATABASE_URL is not set and the port answers.
 LOCAL_POSTGRES_URL := postgres://postgres@127.0.0.1:5432/labo
 
-.PHONY: run test lint test-sqlite test-postgres lock clean
+.PHONY: run test lint test-sqlite test-postgres test-browser screenshots lock clean
 
 $(BIN)/activate:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -35,7 +35,7 @@ run: $(VENV)/.installed-run
 	@echo "Le Labo : http://127.0.0.1:8000/   administration : http://127.0.0.1:8000/admin/"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed-test lint test-sqlite test-postgres
+test: $(VENV)/.installed-test lint test-sqlite test-postgres test-browser
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -56,6 +56,21 @@ test-postgres: $(VENV)/.installed-test
 		echo "PostgreSQL is required (LABO_REQUIRE_POSTGRES=1) but neither DATABASE_URL nor 127.0.0.1:5432 answers."; exit 1; \
 	else \
 		echo "SKIPPED: PostgreSQL suite (no DATABASE_URL and nothing on 127.0.0.1:5432)."; fi
+
+# axe-core for the accessibility checks, pinned in tests/e2e/package-lock.json.
+E2E_NODE_MODULES := tests/e2e/node_modules/.package-lock.json
+$(E2E_NODE_MODULES): tests/e2e/package.json tests/e2e/package-lock.json
+	@if command -v npm >/dev/null; then npm ci --silent --prefix tests/e2e; \
+	else echo "npm not found: axe-core not installed, browser tests will be skipped."; fi
+
+# Browser suite: headless chromium against a live server on a seeded test database.
+# Without chromium it is skipped (and says so), unless LABO_REQUIRE_BROWSER=1.
+test-browser: $(VENV)/.installed-test $(E2E_NODE_MODULES)
+	env -u DATABASE_URL $(BIN)/pytest -rs tests/e2e
+
+screenshots: $(VENV)/.installed-test $(E2E_NODE_MODULES)
+	env -u DATABASE_URL $(BIN)/pytest -q tests/e2e -k screenshots
+	@echo "Screenshots in tests/e2e/artefacts/"
 
 # Refresh the pinned versions after changing pyproject.toml.
 lock: $(BIN)/activate

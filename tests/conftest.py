@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from experiences.demo.seed import site_tree_ensure
@@ -12,3 +14,13 @@ def site_tree(db):
 @pytest.fixture
 def experience_index(site_tree):
     return site_tree["experiences"]
+
+
+def pytest_ignore_collect(collection_path, config):
+    """The browser suite seeds a database it shares across tests, so it only runs
+    when asked for by path (`make test-browser`), never beside the other tests."""
+    e2e = Path(__file__).parent / "e2e"
+    asked_for = any(
+        Path(arg.split("::")[0]).resolve().is_relative_to(e2e) for arg in config.args
+    )
+    return (collection_path == e2e and not asked_for) or None

@@ -10,3 +10,9 @@ def pages_around(paginator, number):
         None if page == paginator.ELLIPSIS else page
         for page in paginator.get_elided_page_range(number, on_each_side=1, on_ends=1)
     ]
+
+
+@register.filter
+def plural_s(count):
+    """French plural mark: "0 fiche", "1 fiche", "2 fiches"."""
+    return "s" if count > 1 else ""
