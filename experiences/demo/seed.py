@@ -60,12 +60,25 @@ STANDARD_PAGES = [
     (
         "accessibilite",
         "Accessibilité",
-        "Le Labo vise la conformité au RGAA 4.1 (niveau AA du WCAG 2.1).",
+        "Le Labo vise la conformité au RGAA 4.1, soit le niveau AA des WCAG 2.1. "
+        "État : partiellement conforme, faute d'audit complet par un organisme tiers.",
         [
-            "Chaque page fonctionne au clavier, sans JavaScript et sur un petit "
-            "écran de 320 pixels de large.",
-            "Si vous rencontrez une difficulté, écrivez à l'équipe du Labo : nous "
-            "vous répondons et corrigeons.",
+            "À chaque modification du Labo, des tests automatiques ouvrent chaque type "
+            "de page publique dans un vrai navigateur (Chromium) : accueil, liste des "
+            "fiches, fiche, note, dossier, recherche avec et sans résultat, page "
+            "introuvable. L'outil axe-core n'y relève aucune anomalie grave ou "
+            "critique.",
+            "Ces tests vérifient aussi qu'une recherche complète se fait au "
+            "clavier seul, avec un lien « Aller au contenu » et un focus toujours "
+            "visible ; que chaque page s'affiche sur un écran de 320 pixels "
+            "sans défilement horizontal ; que la recherche et les filtres "
+            "fonctionnent sans JavaScript.",
+            "Ce qui n'est pas encore vérifié : l'espace d'administration (Wagtail), "
+            "les documents joints aux fiches (PDF, diaporamas), qui peuvent ne pas "
+            "être accessibles, et la restitution avec chaque lecteur d'écran.",
+            "Une difficulté ? Écrivez à accessibilite@labo.example : nous vous "
+            "répondons et corrigeons. Sans réponse satisfaisante, vous pouvez saisir "
+            "le Défenseur des droits.",
         ],
     ),
     (
