@@ -3,7 +3,7 @@ SHELL := /bin/bash
 
 # The first interpreter that is Python >= 3.12: on PATH, then pyenv's versions.
 PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 \
-	$$(ls -d $$(pyenv root 2>/dev/null)/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
+	$$(ls -d $$(pyenv root 2>/dev/null)/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
 	"$$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { echo "$$candidate"; break; }; done)
 VENV := .venv

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.test.utils import setup_databases, teardown_databases
 from pytest_django.live_server_helper import LiveServer
 
 CHROMIUM = os.environ.get("LABO_CHROMIUM", "/usr/bin/chromium")
@@ -48,6 +49,20 @@ def pytest_collection_modifyitems(config, items):
         raise pytest.UsageError(f"Browser tests required but {reason}.")
     for item in items:
         item.add_marker(pytest.mark.skip(reason=f"SKIPPED browser test: {reason}"))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker):
+    """The test database, created for every browser run.
+
+    pytest-django only creates it for tests marked for database access, and these
+    tests are not: they share one committed database instead of rolling back.
+    """
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=0)
 
 
 @pytest.fixture(scope="session")
