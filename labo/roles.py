@@ -12,6 +12,14 @@ TAXONOMY_PERMISSIONS = [
     for model in ("territory", "theme", "audience")
     for action in ("add", "change", "delete", "view")
 ]
+SEARCH_PERMISSIONS = [
+    "view_searchquerystat",
+    *(
+        f"{action}_{model}"
+        for model in ("query", "searchpromotion")
+        for action in ("add", "change", "delete", "view")
+    ),
+]
 
 
 def role_groups_ensure(*, home_page, experience_index):
@@ -26,7 +34,11 @@ def role_groups_ensure(*, home_page, experience_index):
     groups[COORDINATION].permissions.add(
         *Permission.objects.filter(
             content_type__app_label="experiences", codename__in=TAXONOMY_PERMISSIONS
-        )
+        ),
+        *Permission.objects.filter(
+            content_type__app_label__in=["search", "wagtailsearchpromotions"],
+            codename__in=SEARCH_PERMISSIONS,
+        ),
     )
     page_permissions = [
         (CONTRIBUTORS, experience_index, ["add_page"]),

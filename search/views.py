@@ -1,26 +1,64 @@
-import re
-
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Page
 
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+from search import query as q
+from search.query import SearchQuery
+from search.service import autocomplete_titles, search_pages
 
-
-def clean_query(raw):
-    """Words only, whitespace folded, length bounded.
-
-    Punctuation is dropped: a stray quote or parenthesis would otherwise reach the
-    full-text engine as query syntax and fail there.
-    """
-    return " ".join(re.sub(r"[^\w'-]+", " ", raw).split())[:MAX_QUERY_LENGTH]
+FACET_LEGENDS = {
+    q.TYPE: "Type de contenu",
+    q.THEME: "Thèmes",
+    q.TERRITORY: "Région",
+    q.AUDIENCE: "Publics",
+    q.MATURITY: "Maturité",
+    q.TAG: "Mots-clés",
+    q.YEAR: "Année de publication",
+}
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = Page.objects.live().public().specific().search(query) if query else []
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    query = SearchQuery.from_params(request.GET)
+    results = search_pages(query, record=True)
+    if not results.hits and results.total and query.page > results.num_pages:
+        query = SearchQuery.from_params(_with_page(request.GET, results.num_pages))
+        results = search_pages(query)
+    page_obj = Paginator(range(results.total), query.page_size).get_page(query.page)
+    facets = [
+        (name, FACET_LEGENDS[name], values)
+        for name, values in results.facets.items()
+        if values
+    ]
     return TemplateResponse(
-        request, "search/search.html", {"query": query, "page_obj": page_obj}
+        request,
+        "search/search.html",
+        {
+            "query": query,
+            "results": results,
+            "page_obj": page_obj,
+            "facets": facets,
+            "active_filters": [
+                (label, _remove_url(request.GET, name, value))
+                for name, value, label in results.active_filters
+            ],
+            "sorts": [(q.RELEVANCE, "Pertinence"), (q.RECENT, "Plus récentes")],
+        },
     )
+
+
+def suggestions(request):
+    """Titles completing what has been typed, as <option>s for a <datalist>."""
+    titles = autocomplete_titles(request.GET.get("q", ""))
+    return TemplateResponse(request, "search/suggestions.html", {"titles": titles})
+
+
+def _with_page(params, page):
+    params = params.copy()
+    params["page"] = str(page)
+    return params
+
+
+def _remove_url(params, name, value):
+    remaining = params.copy()
+    remaining.setlist(name, [v for v in params.getlist(name) if v != value])
+    remaining.pop("page", None)
+    return f"?{remaining.urlencode()}"

@@ -1,8 +1,15 @@
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 
 from experiences.demo.seed import site_tree_ensure
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as a fresh deployment would."""
+    cache.clear()
 
 
 @pytest.fixture

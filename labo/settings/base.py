@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "experiences",
     "search",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -143,6 +144,13 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Le Labo <labo@localho
 WAGTAIL_SITE_NAME = "Le Labo des Missions locales"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # French stemming without accents, created by search/migrations/0001.
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "french_unaccent"
+# Scale-out search: when set, search and indexing use Elasticsearch, and fall back
+# to the database whenever it does not answer.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+LABO_SEARCH_INDEX = os.environ.get("LABO_SEARCH_INDEX", "labo-pages")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

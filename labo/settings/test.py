@@ -12,3 +12,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
+# Tests that need Elasticsearch read ELASTICSEARCH_URL from the environment
+# themselves; everything else indexes and searches on the database.
+ELASTICSEARCH_URL = ""

@@ -16,3 +16,9 @@ def pages_around(paginator, number):
 def plural_s(count):
     """French plural mark: "0 fiche", "1 fiche", "2 fiches"."""
     return "s" if count > 1 else ""
+
+
+@register.filter
+def verbose_name(instance):
+    """The model's name as editors see it: "Fiche expérience", "Dossier"…"""
+    return instance._meta.verbose_name

@@ -10,25 +10,22 @@ def test_a_newcomer_searches_filters_opens_a_write_up_and_goes_back(page):
     page.get_by_label("Que cherchez-vous ?").fill("visio")
     page.get_by_role("button", name="Rechercher").click()
     expect(
-        page.get_by_role("heading", level=2, name=re.compile("pour « visio »"))
+        page.get_by_role("heading", name=re.compile("pour « visio »"))
     ).to_be_visible()
-    assert page.locator(".card").count() > 0
+    unfiltered = page.locator(".card").count()
+    assert unfiltered > 0
 
-    page.get_by_role("link", name="Expériences", exact=True).click()
+    # With JavaScript, each tick updates the results in place and the address.
+    page.locator("summary", has_text="Région").click()
+    page.get_by_label(re.compile("^Nouvelle-Aquitaine")).check()
+    expect(page).to_have_url(re.compile("territoire=region-75"))
     page.locator("summary", has_text="Thèmes").click()
-    page.get_by_label(
-        "Accompagnement à distance (visio, téléphone, messageries)"
-    ).check()
-    page.get_by_label("Territoire").select_option(
-        label="Nouvelle-Aquitaine (toute la région)"
-    )
-    page.get_by_role("button", name="Afficher les fiches").click()
-    expect(
-        page.get_by_role("heading", name=re.compile("correspondant à vos filtres"))
-    ).to_be_visible()
+    page.get_by_label(re.compile("^Accompagnement à distance")).check()
+    expect(page).to_have_url(re.compile("theme=accompagnement-a-distance"))
     chips = page.get_by_role("list", name="Filtres actifs")
     expect(chips).to_contain_text("Nouvelle-Aquitaine")
     expect(chips).to_contain_text("Accompagnement à distance")
+    assert page.locator(".card").count() <= unfiltered
 
     first = page.locator(".card__title a").first
     title = first.inner_text()
@@ -36,9 +33,8 @@ def test_a_newcomer_searches_filters_opens_a_write_up_and_goes_back(page):
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
     expect(page.locator(".facts")).to_contain_text("Accompagnement à distance")
 
-    page.get_by_role("navigation", name="Fil d'Ariane").get_by_role(
-        "link", name="Expériences"
-    ).click()
+    breadcrumb = page.get_by_role("navigation", name="Fil d'Ariane")
+    breadcrumb.get_by_role("link", name="Expériences").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Expériences")
 
 
@@ -63,8 +59,15 @@ def test_the_search_journey_works_with_the_keyboard_alone(page):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/recherche/\?q=visio"))
 
+    to_results = page.get_by_role("link", name=re.compile("Aller directement aux"))
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if to_results.evaluate("el => el === document.activeElement"):
+            break
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "results-count"
     first_result = page.locator(".card__title a").first
-    for _ in range(20):
+    for _ in range(5):
         page.keyboard.press("Tab")
         if first_result.evaluate("el => el === document.activeElement"):
             break
@@ -81,6 +84,13 @@ def test_search_and_filters_work_without_javascript(browser, site_url):
     page.get_by_label("Mots recherchés").fill("visio")
     page.get_by_role("button", name="Rechercher").click()
     assert page.locator(".card").count() > 0
+    page.locator("summary", has_text="Région").click()
+    page.get_by_label(re.compile("^Nouvelle-Aquitaine")).check()
+    page.get_by_role("button", name="Appliquer").click()
+    expect(page).to_have_url(re.compile("territoire=region-75"))
+    expect(page.get_by_role("list", name="Filtres actifs")).to_contain_text(
+        "Nouvelle-Aquitaine"
+    )
 
     page.goto("/experiences/")
     page.get_by_label("Évaluée").check()

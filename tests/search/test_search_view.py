@@ -1,7 +1,14 @@
+import io
+
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from tests.factories import experience_page
+from labo import roles
+from tests.factories import ThemeFactory, department, experience_page
 
 
 def test_search_finds_published_public_write_ups_only(client, experience_index):
@@ -14,7 +21,10 @@ def test_search_finds_published_public_write_ups_only(client, experience_index):
     response = client.get("/recherche/?q=visioconférence")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Permanences en visioconférence" in html
+    assert "Permanences en <mark>visioconférence</mark>" in html or (
+        "Permanences en visioconférence" in html
+    )
+    assert "1 résultat pour « visioconférence »" in html
     assert "privée" not in html
     assert "brouillon" not in html
 
@@ -24,7 +34,7 @@ def test_search_finds_published_public_write_ups_only(client, experience_index):
     [
         "",
         "?q=",
-        "?q=" + "visio " * 3000,
+        "?q=" + "visio " * 2000,
         "?q=%00%1f",
         '?q="visio',
         "?q=visio'",
@@ -32,7 +42,75 @@ def test_search_finds_published_public_write_ups_only(client, experience_index):
         "?q=*",
         "?q=visio&page=-3",
         "?page=x",
+        "?theme=inconnu&territoire=region-999&maturite=parfaite&annee=20x5&type=x",
+        "?tri=n'importe",
+        "?territoire=%00",
+        "?page=99999",
     ],
 )
 def test_malformed_queries_get_a_normal_page(client, experience_index, query):
-    assert client.get(f"/recherche/{query}").status_code == 200
+    experience_page(experience_index, title="Permanences en visio")
+    response = client.get(f"/recherche/{query}")
+    assert response.status_code == 200
+    assert "Rechercher dans le Labo" in response.content.decode()
+
+
+def test_a_page_past_the_end_shows_the_last_page(client, experience_index):
+    theme = ThemeFactory(slug="ateliers")
+    for number in range(12):
+        experience_page(experience_index, title=f"Atelier {number}", themes=[theme])
+    response = client.get("/recherche/?theme=ateliers&page=99999")
+    assert response.context["page_obj"].number == 2
+    assert len(response.context["results"].hits) == 2
+
+
+def test_filters_show_as_removable_chips_and_facets_as_checkboxes(
+    client, experience_index
+):
+    theme = ThemeFactory(slug="visio", name="Visio")
+    experience_page(experience_index, themes=[theme], territory=department("33"))
+    html = client.get(
+        "/recherche/?theme=visio&territoire=departement-33"
+    ).content.decode()
+    assert 'href="?territoire=departement-33"' in html  # removes the theme
+    assert 'href="?theme=visio"' in html  # removes the territory
+    assert 'name="theme" value="visio"' in html
+    assert "Gironde" in html
+
+
+def count_search_queries(client):
+    url = "/recherche/?q=visio&theme=visio&territoire=region-75"
+    client.get(url)  # the first search of a text also creates its statistics row
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_the_search_query_count_does_not_grow_with_the_number_of_pages(
+    client, experience_index
+):
+    theme = ThemeFactory(slug="visio")
+    for _ in range(5):
+        experience_page(experience_index, title="Visio", themes=[theme], tags=["a"])
+    with_five = count_search_queries(client)
+    for _ in range(25):
+        experience_page(experience_index, title="Visio", themes=[theme], tags=["a"])
+    assert count_search_queries(client) == with_five <= 40
+
+
+def test_autocomplete_suggestions_are_datalist_options(client, experience_index):
+    experience_page(experience_index, title="Numérique pour tous")
+    html = client.get("/recherche/suggestions/?q=Numér").content.decode()
+    assert '<option value="Numérique pour tous">' in html
+    assert client.get("/recherche/suggestions/?q=%00").status_code == 200
+
+
+def test_coordinators_see_unanswered_searches_and_pin_results(client, site_tree):
+    call_command("seed_demo", stdout=io.StringIO())
+    client.get("/recherche/?q=hippopotame")
+    client.force_login(get_user_model().objects.get(groups__name=roles.COORDINATION))
+    listing = client.get("/admin/snippets/search/searchquerystat/")
+    assert listing.status_code == 200
+    assert "hippopotame" in listing.content.decode()
+    assert client.get("/admin/searchpicks/").status_code == 200

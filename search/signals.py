@@ -1,0 +1,80 @@
+"""Keeps the Elasticsearch index in step with publishing, moves, deletions and
+view restrictions."""
+
+from functools import partial
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from search.backends.elasticsearch import INDEXED_MODELS
+from search.tasks import index_page_task, index_pages_task, remove_page_task
+
+DISPATCH_UID = "search.elasticsearch"
+# Page ids per task when a whole section is reindexed.
+SECTION_CHUNK = 500
+
+
+def connect_elasticsearch_signals():
+    """Connects the index updates when ELASTICSEARCH_URL is set; True if it did."""
+    if not getattr(settings, "ELASTICSEARCH_URL", ""):
+        return False
+    for signal, receiver, sender in _receivers():
+        signal.connect(receiver, sender=sender, dispatch_uid=_uid(receiver, sender))
+    return True
+
+
+def disconnect_elasticsearch_signals():
+    for signal, receiver, sender in _receivers():
+        signal.disconnect(sender=sender, dispatch_uid=_uid(receiver, sender))
+
+
+def _receivers():
+    return [
+        (page_published, page_changed, None),
+        (page_unpublished, page_changed, None),
+        (post_page_move, page_moved, None),
+        (post_save, restriction_changed, PageViewRestriction),
+        (post_delete, restriction_changed, PageViewRestriction),
+        *((post_delete, page_deleted, model) for model in INDEXED_MODELS),
+    ]
+
+
+def _uid(receiver, sender):
+    return f"{DISPATCH_UID}.{receiver.__name__}.{sender.__name__ if sender else ''}"
+
+
+def page_changed(sender, instance, **kwargs):
+    if isinstance(sender, type) and issubclass(sender, INDEXED_MODELS):
+        transaction.on_commit(partial(index_page_task.enqueue, instance.pk))
+
+
+def page_deleted(sender, instance, **kwargs):
+    transaction.on_commit(partial(remove_page_task.enqueue, instance.pk))
+
+
+def page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    # Reordering among siblings sends the same signal but changes nothing indexed.
+    if url_path_before != url_path_after:
+        transaction.on_commit(partial(reindex_section, instance.pk))
+
+
+def restriction_changed(sender, instance, **kwargs):
+    transaction.on_commit(partial(reindex_section, instance.page_id))
+
+
+def reindex_section(page_id):
+    """Enqueues the reindexing of a page and its descendants of indexed types."""
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    ids = list(
+        Page.objects.descendant_of(page, inclusive=True)
+        .type(*INDEXED_MODELS)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for start in range(0, len(ids), SECTION_CHUNK):
+        index_pages_task.enqueue(ids[start : start + SECTION_CHUNK])
