@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from experiences import services
 from experiences.models import (
     Audience,
     CollectionPage,
@@ -260,3 +261,19 @@ def child_page_listing(*, parent, model, page_number):
         .order_by("-first_published_at", "-pk")
     )
     return Paginator(queryset, LISTING_PAGE_SIZE).get_page(page_number)
+
+
+def contributions_of(user, *, page_number=None):
+    """The user's write-ups, last edited first, a page at a time, each with its
+    review state and the reviewer's comment when changes are requested."""
+    pages = ExperiencePage.objects.filter(owner=user).order_by(
+        "-latest_revision_created_at", "-pk"
+    )
+    page_obj = Paginator(pages, LISTING_PAGE_SIZE).get_page(page_number)
+    page_obj.contributions = []
+    for page in page_obj:
+        state, comment = services.contribution_state(page)
+        page_obj.contributions.append(
+            (page, services.STATE_LABELS[state], state, comment)
+        )
+    return page_obj

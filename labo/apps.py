@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class LaboConfig(AppConfig):
     name = "labo"
     verbose_name = "Site"
+
+    def ready(self):
+        from labo.accounts import signals
+
+        signals.connect()

@@ -1,5 +1,6 @@
-"""Site-wide pages: the home page and plain editorial pages."""
+"""Site-wide pages (the home page, plain editorial pages) and the member profile."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -50,3 +51,62 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("page simple")
         verbose_name_plural = _("pages simples")
+
+
+class ProfileStatus(models.TextChoices):
+    PENDING = "pending", _("en attente de validation")
+    APPROVED = "approved", _("validé")
+
+
+class Profile(models.Model):
+    """What the Labo knows about a member beyond the login: public name, Mission
+    locale, and whether the coordination has approved the account."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="profile",
+        verbose_name=_("compte"),
+    )
+    display_name = models.CharField(
+        _("nom affiché"),
+        max_length=80,
+        blank=True,
+        help_text=_(
+            "Votre nom ou un pseudonyme. Il apparaît sur vos fiches et vos messages "
+            "à la place de votre adresse e-mail."
+        ),
+    )
+    mission_locale = models.ForeignKey(
+        "experiences.Territory",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": "mission_locale"},
+        verbose_name=_("Mission locale"),
+    )
+    bio = models.TextField(
+        _("présentation"),
+        max_length=500,
+        blank=True,
+        help_text=_("Quelques mots sur votre métier, 500 caractères au plus."),
+    )
+    status = models.CharField(
+        _("statut"),
+        max_length=20,
+        choices=ProfileStatus.choices,
+        default=ProfileStatus.PENDING,
+    )
+    approved_at = models.DateTimeField(_("validé le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("profil")
+        verbose_name_plural = _("profils")
+
+    def __str__(self):
+        return self.display_name or str(_("Membre du Labo"))
+
+    @property
+    def is_approved(self):
+        return self.status == ProfileStatus.APPROVED

@@ -4,6 +4,7 @@ import datetime
 import itertools
 
 import factory
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
 from wagtail.rich_text import RichText
 
@@ -26,6 +27,22 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"membre{n}@labo.example")
     email = factory.SelfAttribute("username")
     password = factory.django.Password("mot-de-passe-de-test")
+
+
+def totp_activate(user):
+    """Give the user an authenticator app, as the admin requires of staff; returns
+    the secret so that a test can compute codes."""
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def staff_with_mfa(**fields):
+    """An account (e.g. `is_superuser=True`) that may open the admin: it has an
+    authenticator app."""
+    user = UserFactory(**fields)
+    totp_activate(user)
+    return user
 
 
 class ThemeFactory(factory.django.DjangoModelFactory):

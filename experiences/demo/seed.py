@@ -7,6 +7,7 @@ import uuid
 from html import escape
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -34,6 +35,7 @@ from experiences.models import (
     Theme,
 )
 from labo import roles
+from labo.accounts.services import account_trust
 from labo.models import HomePage, StandardPage
 
 DEMO_USERS = [
@@ -183,10 +185,7 @@ def _plain_page_type():
 
 def demo_users_ensure(*, password):
     """One account per role, all with the given password, keyed by role name."""
-    groups = roles.role_groups_ensure(
-        home_page=HomePage.objects.get(),
-        experience_index=ExperienceIndexPage.objects.get(),
-    )
+    groups = {group.name: group for group in Group.objects.filter(name__in=roles.ROLES)}
     user_model = get_user_model()
     accounts = {}
     for group_name, email, display_name in DEMO_USERS:
@@ -201,6 +200,7 @@ def demo_users_ensure(*, password):
             user.save()
         if group_name:
             user.groups.add(groups[group_name])
+        account_trust(user=user, display_name=display_name)
         accounts[group_name or "Administration"] = user
     return accounts
 

@@ -133,7 +133,6 @@ AUTH_PASSWORD_VALIDATORS = [
         "NumericPasswordValidator",
     )
 ]
-LOGIN_URL = "/admin/login/"
 
 # E-mail
 
@@ -177,3 +176,59 @@ LOGGING = {
     # One line per task run drowns everything else; failures are still logged.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# Accounts (django-allauth)
+
+INSTALLED_APPS += ["allauth", "allauth.account", "allauth.mfa"]
+MIDDLEWARE += [
+    "allauth.account.middleware.AccountMiddleware",
+    "labo.accounts.middleware.StaffMFARequiredMiddleware",
+]
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+# Editors sign in through allauth too, so its rate limits and MFA apply to them.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+# Passwords and e-mail addresses change through allauth, which verifies them.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+
+ACCOUNT_ADAPTER = "labo.accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+# Django's username stays (Wagtail's admin shows it); the adapter fills in the e-mail.
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Le Labo] "
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# allauth's own defaults, written out so that a change is a reviewed decision.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,5/300s/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+}
+
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Le Labo des Missions locales"
+# Accounts with access to /admin/ must activate an authenticator app first.
+LABO_REQUIRE_MFA_FOR_STAFF = env_bool("LABO_REQUIRE_MFA_FOR_STAFF", default=True)
+
+# Who may sign up: "open" (anyone, approved once the e-mail is verified),
+# "domains" (only addresses in LABO_SIGNUP_DOMAINS, approved once verified),
+# "approval" (anyone, but a coordinator approves the account before it publishes).
+LABO_SIGNUP_POLICY = os.environ.get("LABO_SIGNUP_POLICY", "approval")
+LABO_SIGNUP_DOMAINS = [domain.lower() for domain in env_list("LABO_SIGNUP_DOMAINS")]
+if LABO_SIGNUP_POLICY not in {"open", "domains", "approval"}:
+    raise ImproperlyConfigured(
+        f"LABO_SIGNUP_POLICY must be open, domains or approval, "
+        f"not {LABO_SIGNUP_POLICY!r}"
+    )
+if LABO_SIGNUP_POLICY == "domains" and not LABO_SIGNUP_DOMAINS:
+    raise ImproperlyConfigured("LABO_SIGNUP_POLICY=domains needs LABO_SIGNUP_DOMAINS.")

@@ -5,3 +5,8 @@ from .base import *  # noqa: F403
 DEBUG = env_bool("DEBUG", default=True)  # noqa: F405
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-change-me"  # noqa: F405
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+# The demo accounts made by `seed_demo` have no second factor, and a newcomer must
+# be able to explore the admin with them; set the variable to 1 to try the rule.
+LABO_REQUIRE_MFA_FOR_STAFF = env_bool(  # noqa: F405
+    "LABO_REQUIRE_MFA_FOR_STAFF", default=False
+)

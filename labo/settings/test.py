@@ -15,3 +15,5 @@ LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # 
 # Tests that need Elasticsearch read ELASTICSEARCH_URL from the environment
 # themselves; everything else indexes and searches on the database.
 ELASTICSEARCH_URL = ""
+# Whatever the environment says, tests check the production rule.
+LABO_REQUIRE_MFA_FOR_STAFF = True

@@ -60,7 +60,7 @@ def test_the_search_journey_works_with_the_keyboard_alone(page):
     expect(page).to_have_url(re.compile(r"/recherche/\?q=visio"))
 
     to_results = page.get_by_role("link", name=re.compile("Aller directement aux"))
-    for _ in range(10):
+    for _ in range(15):
         page.keyboard.press("Tab")
         if to_results.evaluate("el => el === document.activeElement"):
             break

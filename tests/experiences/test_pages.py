@@ -18,7 +18,7 @@ from experiences.models import (
     Theme,
 )
 from labo.models import HomePage, StandardPage
-from tests.factories import ThemeFactory, UserFactory, department, experience_page
+from tests.factories import ThemeFactory, department, experience_page, staff_with_mfa
 
 
 def test_the_page_tree_only_allows_sensible_children():
@@ -103,7 +103,7 @@ def add_url(parent):
 
 
 def test_an_editor_creates_a_write_up_in_the_admin(client, experience_index):
-    client.force_login(UserFactory(is_superuser=True))
+    client.force_login(staff_with_mfa(is_superuser=True))
     response = client.post(add_url(experience_index), admin_form_data())
     assert response.status_code == 302, response.content.decode()[:2000]
     page = ExperiencePage.objects.get(slug="des-permanences-en-visio")
@@ -122,7 +122,7 @@ def test_an_editor_creates_a_write_up_in_the_admin(client, experience_index):
 def test_the_admin_form_explains_what_is_missing(
     client, experience_index, overrides, message
 ):
-    client.force_login(UserFactory(is_superuser=True))
+    client.force_login(staff_with_mfa(is_superuser=True))
     response = client.post(add_url(experience_index), admin_form_data(**overrides))
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -239,7 +239,7 @@ def test_editors_get_the_tabbed_write_up_form_and_the_taxonomy_screens(
     client, experience_index
 ):
     page = experience_page(experience_index)
-    client.force_login(UserFactory(is_superuser=True))
+    client.force_login(staff_with_mfa(is_superuser=True))
     edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     for tab in ("Fiche", "Récit", "Moyens et résultats", "Ressources et contact"):
         assert tab in edit

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from labo import roles
-from tests.factories import ThemeFactory, department, experience_page
+from tests.factories import ThemeFactory, department, experience_page, totp_activate
 
 
 def test_search_finds_published_public_write_ups_only(client, experience_index):
@@ -109,7 +109,9 @@ def test_autocomplete_suggestions_are_datalist_options(client, experience_index)
 def test_coordinators_see_unanswered_searches_and_pin_results(client, site_tree):
     call_command("seed_demo", stdout=io.StringIO())
     client.get("/recherche/?q=hippopotame")
-    client.force_login(get_user_model().objects.get(groups__name=roles.COORDINATION))
+    coordinator = get_user_model().objects.get(groups__name=roles.COORDINATION)
+    totp_activate(coordinator)
+    client.force_login(coordinator)
     listing = client.get("/admin/snippets/search/searchquerystat/")
     assert listing.status_code == 200
     assert "hippopotame" in listing.content.decode()

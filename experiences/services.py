@@ -1,0 +1,217 @@
+"""Writes of the content domain: advisors' drafts, their review and its e-mails."""
+
+import datetime
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils.text import slugify
+from wagtail.models import WorkflowState
+from wagtail.users.models import UserProfile
+
+from experiences import forms as contribution_forms
+from experiences.models import ExperienceIndexPage, ExperiencePage, Maturity
+from labo import roles
+
+logger = logging.getLogger(__name__)
+
+DRAFT = "draft"
+IN_REVIEW = "in_review"
+CHANGES_REQUESTED = "changes_requested"
+PUBLISHED = "published"
+STATE_LABELS = {
+    DRAFT: "Brouillon",
+    IN_REVIEW: "En relecture",
+    CHANGES_REQUESTED: "Modifications demandées",
+    PUBLISHED: "Publiée",
+}
+
+
+def user_can_submit(user):
+    """Approved members send write-ups for review; pending accounts only draft."""
+    return (
+        user.is_superuser
+        or user.groups.filter(
+            name__in=[roles.CONTRIBUTORS, roles.COORDINATION]
+        ).exists()
+    )
+
+
+@transaction.atomic
+def contribution_save(*, user, cleaned_data, page=None):
+    """Saves the form as a new draft revision; the published version, if any, is
+    left as it is until a coordinator approves the change."""
+    if page is None:
+        index = ExperienceIndexPage.objects.get()
+        page = ExperiencePage(
+            owner=user,
+            live=False,
+            maturity=Maturity.TESTING,
+            start_date=datetime.date.today(),
+        )
+        _fill(page, cleaned_data)
+        page.slug = _unique_slug(index, cleaned_data["title"])
+        index.add_child(instance=page)
+    else:
+        page = page.get_latest_revision_as_object()
+        _fill(page, cleaned_data)
+    # A draft may be incomplete; sending for review validates the whole form.
+    page.save_revision(user=user, log_action=True, clean=False)
+    return page
+
+
+def contribution_submit(*, user, page):
+    """Sends the latest revision to the "Relecture coordination" workflow."""
+    if not user.has_perm("wagtailadmin.access_admin"):
+        # Authors outside the admin get our decision e-mails, which link to their
+        # form, instead of Wagtail's, which link to the admin.
+        UserProfile.objects.update_or_create(
+            user=user,
+            defaults={"approved_notifications": False, "rejected_notifications": False},
+        )
+    state = page.current_workflow_state
+    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        page.get_workflow().start(page, user)
+
+
+def contribution_state(page):
+    """Where a write-up stands for its author, and the reviewer's comment if any."""
+    state = page.current_workflow_state
+    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return CHANGES_REQUESTED, state.current_task_state.comment
+    if state and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        return IN_REVIEW, ""
+    if page.live and not page.has_unpublished_changes:
+        return PUBLISHED, ""
+    return DRAFT, ""
+
+
+def form_initial(page):
+    """The form's values for a write-up, from its latest revision."""
+    page = page.get_latest_revision_as_object()
+    return {
+        "title": page.title,
+        "summary": page.summary,
+        "territory": page.territory_id,
+        "themes": list(page.themes.all()),
+        "audiences": list(page.audiences.all()),
+        "tags": ", ".join(tag.name for tag in page.tags.all()),
+        "tools": page.tools,
+        "status": page.status,
+        "start_date": page.start_date,
+        "end_date": page.end_date,
+        "context": contribution_forms.html_to_text(page.context),
+        "objectives": contribution_forms.html_to_text(page.objectives).replace(
+            "\n\n", "\n"
+        ),
+        "steps": "\n\n".join(
+            f"{block.value['title']}\n{block.value['description']}".strip()
+            for block in page.steps
+        ),
+        "staff_time": page.staff_time,
+        "cost": page.cost,
+        "partners": page.partners,
+        "results": contribution_forms.html_to_text(page.results),
+        "indicators": "\n".join(
+            f"{block.value['label']} : {block.value['value']}"
+            for block in page.indicators
+        ),
+        "difficulties": contribution_forms.html_to_text(page.difficulties),
+        "reproduction_conditions": contribution_forms.html_to_text(
+            page.reproduction_conditions
+        ),
+        "resources": "\n".join(
+            f"{block.value['title']} : {block.value['url']}"
+            for block in page.resources
+            if block.block_type == "link"
+        ),
+        "team": page.team,
+        "contact_email": page.contact_email,
+    }
+
+
+def _fill(page, data):
+    page.title = data["title"]
+    page.draft_title = data["title"]
+    for name in ("summary", "tools", "staff_time", "cost", "partners", "team"):
+        setattr(page, name, data.get(name) or "")
+    page.contact_email = data.get("contact_email") or ""
+    page.territory = data["territory"]
+    page.status = data.get("status") or page.status
+    page.start_date = data.get("start_date") or page.start_date
+    page.end_date = data.get("end_date")
+    page.context = contribution_forms.paragraphs_html(data.get("context"))
+    page.objectives = contribution_forms.list_html(data.get("objectives") or "")
+    page.results = contribution_forms.paragraphs_html(data.get("results"))
+    page.difficulties = contribution_forms.paragraphs_html(data.get("difficulties"))
+    page.reproduction_conditions = contribution_forms.paragraphs_html(
+        data.get("reproduction_conditions")
+    )
+    page.steps = [("step", step) for step in data.get("steps") or []]
+    page.indicators = [("indicator", item) for item in data.get("indicators") or []]
+    page.resources = [("link", link) for link in data.get("resources") or []]
+    page.themes = list(data.get("themes") or [])
+    page.audiences = list(data.get("audiences") or [])
+    page.tags.set(data.get("tags") or [])
+
+
+def _unique_slug(index, title):
+    base = slugify(title)[:70] or "fiche"
+    slug, number = base, 1
+    while ExperiencePage.objects.child_of(index).filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+@dataclass(frozen=True)
+class Decision:
+    subject: str
+    template: str
+
+
+CHANGES_REQUESTED_DECISION = Decision(
+    "Votre fiche : modifications demandées", "experiences/emails/changes_requested.txt"
+)
+PUBLISHED_DECISION = Decision(
+    "Votre fiche est publiée", "experiences/emails/published.txt"
+)
+
+
+def decision_notify(*, page, decision, comment=""):
+    """E-mails the author a reviewer's decision. A failure is logged: the decision
+    itself is already saved and must stay so."""
+    author = page.owner
+    if author is None or not author.email:
+        return
+    body = render_to_string(
+        decision.template,
+        {
+            "page": page,
+            "comment": comment,
+            "base_url": settings.WAGTAILADMIN_BASE_URL,
+        },
+    )
+    try:
+        send_mail(decision.subject, body, None, [author.email])
+    except Exception:
+        logger.exception("Decision e-mail to %s failed for page %s", author.pk, page.pk)
+
+
+def on_task_rejected(sender, instance, user, **kwargs):
+    page = instance.workflow_state.content_object.specific
+    if isinstance(page, ExperiencePage):
+        decision_notify(
+            page=page, decision=CHANGES_REQUESTED_DECISION, comment=instance.comment
+        )
+
+
+def on_workflow_approved(sender, instance, user, **kwargs):
+    page = instance.content_object.specific
+    if isinstance(page, ExperiencePage):
+        decision_notify(page=page, decision=PUBLISHED_DECISION)

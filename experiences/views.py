@@ -1,0 +1,131 @@
+"""The contribution pages: an advisor's write-ups, outside the admin."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from experiences import services
+from experiences.forms import ContributionForm
+from experiences.models import ExperiencePage
+from experiences.personal_data import personal_data_find
+from experiences.selectors import contributions_of
+
+EDITABLE = {services.DRAFT, services.CHANGES_REQUESTED, services.PUBLISHED}
+
+
+@login_required
+def contribution_list(request):
+    return TemplateResponse(
+        request,
+        "experiences/contribution_list.html",
+        {
+            "page_obj": contributions_of(
+                request.user, page_number=request.GET.get("page")
+            ),
+            "can_submit": services.user_can_submit(request.user),
+        },
+    )
+
+
+@login_required
+def contribution_create(request):
+    return _contribution_form(request, page=None)
+
+
+@login_required
+def contribution_edit(request, page_id):
+    page = _own_page(request, page_id)
+    state, comment = services.contribution_state(page)
+    if state not in EDITABLE:
+        messages.info(
+            request,
+            "Cette fiche est en relecture : vous pourrez la modifier après "
+            "la décision.",
+        )
+        return redirect("contribution_list")
+    return _contribution_form(request, page=page, review_comment=comment)
+
+
+@login_required
+@require_POST
+def contribution_autosave(request, page_id):
+    page = _own_page(request, page_id)
+    form = ContributionForm(request.POST)
+    saved = form.is_valid() and services.contribution_state(page)[0] in EDITABLE
+    if saved:
+        services.contribution_save(
+            user=request.user, cleaned_data=form.cleaned_data, page=page
+        )
+    return TemplateResponse(
+        request,
+        "experiences/includes/autosave_status.html",
+        {"saved": saved, "time": timezone.localtime()},
+    )
+
+
+def _own_page(request, page_id):
+    page = get_object_or_404(ExperiencePage, pk=page_id)
+    if page.owner_id != request.user.pk:
+        # Someone else's write-up does not exist, as far as this page is concerned.
+        raise Http404
+    return page
+
+
+def _contribution_form(request, *, page, review_comment=""):
+    submitting = request.method == "POST" and request.POST.get("action") == "submit"
+    findings = []
+    if request.method == "POST":
+        form = ContributionForm(request.POST, for_submission=submitting)
+        if form.is_valid():
+            if submitting:
+                findings = personal_data_find(form.free_text())
+            blocked = findings and not form.cleaned_data["personal_data_confirmed"]
+            if submitting and not services.user_can_submit(request.user):
+                messages.error(
+                    request,
+                    "Votre compte attend sa validation par la coordination : vous "
+                    "pourrez envoyer vos fiches dès qu'il sera validé. Votre brouillon "
+                    "est enregistré.",
+                )
+                submitting = False
+            if not blocked:
+                page = services.contribution_save(
+                    user=request.user, cleaned_data=form.cleaned_data, page=page
+                )
+                if submitting:
+                    services.contribution_submit(user=request.user, page=page)
+                    messages.success(
+                        request,
+                        "Votre fiche est envoyée à la coordination. Vous recevrez "
+                        "un e-mail à chaque décision.",
+                    )
+                    return redirect("contribution_list")
+                messages.success(request, "Brouillon enregistré.")
+                return redirect("contribution_edit", page_id=page.pk)
+    elif page is not None:
+        form = ContributionForm(initial=services.form_initial(page))
+    else:
+        profile = getattr(request.user, "profile", None)
+        form = ContributionForm(
+            initial={"territory": getattr(profile, "mission_locale_id", None)}
+        )
+    for finding in findings:
+        form.add_error(
+            finding.field if finding.field in form.fields else None,
+            f"Donnée personnelle possible ({finding.label}) : « {finding.text} ».",
+        )
+    return TemplateResponse(
+        request,
+        "experiences/contribution_form.html",
+        {
+            "form": form,
+            "experience": page,
+            "findings": findings,
+            "review_comment": review_comment,
+            "can_submit": services.user_can_submit(request.user),
+        },
+    )

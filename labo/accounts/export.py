@@ -1,0 +1,85 @@
+"""Everything the Labo holds about a member, as one JSON document.
+
+Each section is a function of the user returning plain data; to add one (comments,
+reports…), write the function and add it to EXPORT_SECTIONS.
+"""
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from wagtail.models import Page
+
+from labo.models import Profile
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def account_section(user):
+    return {
+        "email": user.email,
+        "inscrit_le": _date(user.date_joined),
+        "derniere_connexion": _date(user.last_login),
+        "groupes": sorted(user.groups.values_list("name", flat=True)),
+    }
+
+
+def profile_section(user):
+    profile = Profile.objects.filter(user=user).select_related("mission_locale").first()
+    if profile is None:
+        return None
+    return {
+        "nom_affiche": profile.display_name,
+        "mission_locale": getattr(profile.mission_locale, "name", None),
+        "presentation": profile.bio,
+        "statut": str(profile.get_status_display()),
+        "valide_le": _date(profile.approved_at),
+    }
+
+
+def email_addresses_section(user):
+    return [
+        {
+            "email": address.email,
+            "verifiee": address.verified,
+            "principale": address.primary,
+        }
+        for address in EmailAddress.objects.filter(user=user).order_by("email")
+    ]
+
+
+def mfa_section(user):
+    """Only whether a second factor is active: never a secret or a code."""
+    types = set(Authenticator.objects.filter(user=user).values_list("type", flat=True))
+    return {
+        "active": Authenticator.Type.TOTP in types,
+        "codes_de_recuperation": Authenticator.Type.RECOVERY_CODES in types,
+    }
+
+
+def pages_section(user):
+    """Write-ups and other pages the member owns."""
+    return [
+        {
+            "titre": page.title,
+            "type": str(page.specific_class._meta.verbose_name),
+            "url": page.full_url if page.live else None,
+            "statut": "en ligne" if page.live else "brouillon",
+            "modifiee_le": _date(page.latest_revision_created_at),
+        }
+        for page in Page.objects.filter(owner=user).order_by("path")
+    ]
+
+
+EXPORT_SECTIONS = [
+    ("compte", account_section),
+    ("profil", profile_section),
+    ("adresses_email", email_addresses_section),
+    ("double_authentification", mfa_section),
+    ("pages", pages_section),
+]
+
+
+def personal_data_export(*, user) -> dict:
+    """The member's data, one key per section of EXPORT_SECTIONS."""
+    return {name: section(user) for name, section in EXPORT_SECTIONS}

@@ -1,0 +1,63 @@
+"""The member's own forms: profile, account deletion."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from experiences.models import Territory, TerritoryKind
+from labo.models import Profile
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = ["display_name", "mission_locale", "bio"]
+        widgets = {"bio": forms.Textarea(attrs={"rows": 5, "maxlength": 500})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        display_name = self.fields["display_name"]
+        display_name.required = True
+        display_name.error_messages["required"] = _("Indiquez un nom ou un pseudonyme.")
+        display_name.widget.attrs["autocomplete"] = "nickname"
+        mission_locale = self.fields["mission_locale"]
+        mission_locale.queryset = Territory.objects.filter(
+            kind=TerritoryKind.MISSION_LOCALE
+        ).order_by("name")
+        mission_locale.empty_label = _("Aucune (coordination, partenaire…)")
+        mission_locale.help_text = _("La Mission locale où vous travaillez.")
+
+    def clean_display_name(self):
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if "@" in name:
+            raise forms.ValidationError(
+                _(
+                    "Le nom affiché est public : n'y mettez pas d'adresse e-mail, "
+                    "un prénom ou un pseudonyme suffit."
+                )
+            )
+        return name
+
+
+class AccountDeleteForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_(
+            "Je comprends que mon compte, mon profil et mes adresses e-mail seront "
+            "supprimés définitivement."
+        ),
+        error_messages={"required": _("Cochez la case pour confirmer.")},
+    )
+    password = forms.CharField(
+        label=_("Mot de passe"),
+        help_text=_("Votre mot de passe actuel, pour confirmer que c'est bien vous."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("Ce mot de passe n'est pas le bon."))
+        return password

@@ -1,0 +1,42 @@
+"""Reads about members: approval, sign-up policy, second factor."""
+
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+
+from labo.models import Profile
+
+
+def user_is_approved(user) -> bool:
+    """True when the user may publish and comment: an active account whose profile
+    the coordination (or the sign-up policy) approved; superusers always may."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    try:
+        return user.profile.is_approved
+    except Profile.DoesNotExist:
+        return False
+
+
+def email_domain_allowed(email: str) -> bool:
+    """Whether the sign-up policy accepts this address."""
+    if settings.LABO_SIGNUP_POLICY != "domains":
+        return True
+    domain = email.rpartition("@")[2].lower()
+    return domain in settings.LABO_SIGNUP_DOMAINS
+
+
+def user_needs_admin_mfa(user) -> bool:
+    """True for an account that can open the admin but has no authenticator app."""
+    if not settings.LABO_REQUIRE_MFA_FOR_STAFF or not user.is_authenticated:
+        return False
+    has_admin_access = (
+        user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+    )
+    return (
+        has_admin_access
+        and not Authenticator.objects.filter(
+            user=user, type=Authenticator.Type.TOTP
+        ).exists()
+    )

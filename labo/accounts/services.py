@@ -1,0 +1,114 @@
+"""Writes about members: profiles, approval, demo accounts, account deletion."""
+
+import logging
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from wagtail.models import Page
+
+from labo import roles
+from labo.accounts.selectors import email_domain_allowed
+from labo.models import Profile, ProfileStatus
+
+logger = logging.getLogger(__name__)
+
+
+def profile_ensure(*, user) -> Profile:
+    """The user's profile, created pending if it does not exist yet."""
+    return Profile.objects.get_or_create(user=user)[0]
+
+
+def profile_update(*, profile, display_name, mission_locale, bio) -> Profile:
+    profile.display_name = display_name
+    profile.mission_locale = mission_locale
+    profile.bio = bio
+    profile.save(update_fields=["display_name", "mission_locale", "bio"])
+    return profile
+
+
+@transaction.atomic
+def profile_approve(*, profile, notify=True) -> Profile:
+    """Approve the account: it joins the contributors and, if asked, is told so by
+    e-mail once the approval is committed."""
+    profile.status = ProfileStatus.APPROVED
+    profile.approved_at = profile.approved_at or timezone.now()
+    profile.save(update_fields=["status", "approved_at"])
+    contributors = Group.objects.get_or_create(name=roles.CONTRIBUTORS)[0]
+    profile.user.groups.add(contributors)
+    if notify:
+        transaction.on_commit(lambda: _approval_email_send(user=profile.user))
+    return profile
+
+
+@transaction.atomic
+def profile_unapprove(*, profile) -> Profile:
+    """Put the account back to pending: it leaves the contributors."""
+    profile.status = ProfileStatus.PENDING
+    profile.approved_at = None
+    profile.save(update_fields=["status", "approved_at"])
+    profile.user.groups.remove(*Group.objects.filter(name=roles.CONTRIBUTORS))
+    return profile
+
+
+def profile_approve_on_verified_email(*, user, email) -> None:
+    """Under the open and domains policies, a verified sign-up is approved."""
+    if settings.LABO_SIGNUP_POLICY == "approval" or not email_domain_allowed(email):
+        return
+    profile = profile_ensure(user=user)
+    if not profile.is_approved:
+        profile_approve(profile=profile, notify=False)
+
+
+def _approval_email_send(*, user) -> None:
+    context = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL}
+    try:
+        send_mail(
+            render_to_string(
+                "labo/accounts/email/approved_subject.txt", context
+            ).strip(),
+            render_to_string("labo/accounts/email/approved_message.txt", context),
+            None,
+            [user.email],
+        )
+    except Exception:
+        # The approval is already saved; a mail server failure must not undo it.
+        logger.exception("Approval e-mail to user %s could not be sent", user.pk)
+
+
+def username_follow_email(*, user, email) -> None:
+    """Keep the username (shown in Wagtail's admin) equal to the e-mail when free."""
+    if user.username == email or len(email) > 150:
+        return
+    taken = get_user_model().objects.filter(username__iexact=email).exclude(pk=user.pk)
+    if not taken.exists():
+        user.username = email
+        user.save(update_fields=["username"])
+
+
+def account_trust(*, user, display_name) -> None:
+    """Mark a hand-made account (demo data) as verified and approved, leaving its
+    groups alone."""
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    profile = profile_ensure(user=user)
+    profile.display_name = profile.display_name or display_name
+    profile.status = ProfileStatus.APPROVED
+    profile.approved_at = profile.approved_at or timezone.now()
+    profile.save()
+
+
+@transaction.atomic
+def account_delete(*, user) -> None:
+    """Delete the account, its profile, e-mail addresses and authenticators. Pages
+    the member wrote stay, without owner, attributed to their own territory."""
+    Page.objects.filter(owner=user).update(owner=None)
+    # Discussions (to come): keep the member's comments, shown as « ancien membre »,
+    # by detaching them from the user here, before the delete.
+    user.delete()

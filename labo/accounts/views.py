@@ -1,0 +1,57 @@
+"""The member's own pages: profile, data export, account deletion."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from labo.accounts import services
+from labo.accounts.export import personal_data_export
+from labo.accounts.forms import AccountDeleteForm, ProfileForm
+from labo.accounts.selectors import user_is_approved
+
+
+@login_required
+def profile(request):
+    profile = services.profile_ensure(user=request.user)
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(profile=profile, **form.cleaned_data)
+        messages.success(request, _("Votre profil est enregistré."))
+        return redirect("profile")
+    context = {"form": form, "approved": user_is_approved(request.user)}
+    return render(request, "labo/accounts/profile.html", context)
+
+
+@never_cache
+@login_required
+def profile_export(request):
+    data = personal_data_export(user=request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="labo-mes-donnees.json"'
+    return response
+
+
+@login_required
+def profile_delete(request):
+    form = AccountDeleteForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.account_delete(user=request.user)
+        logout(request)
+        messages.success(
+            request,
+            _(
+                "Votre compte est supprimé. Les fiches que vous avez écrites restent "
+                "sur le Labo, sans votre nom."
+            ),
+        )
+        return redirect("/")
+    return render(request, "labo/accounts/profile_delete.html", {"form": form})
