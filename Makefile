@@ -12,7 +12,7 @@ MANAGE := $(BIN)/python manage.py
 # PostgreSQL used by `make test` when DATABASE_URL is not set and the port answers.
 LOCAL_POSTGRES_URL := postgres://postgres@127.0.0.1:5432/labo
 
-.PHONY: run test lint test-sqlite test-postgres test-browser screenshots lock clean
+.PHONY: run test lint test-sqlite test-postgres test-browser screenshots bench lock clean
 
 $(BIN)/activate:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -71,6 +71,19 @@ test-browser: $(VENV)/.installed-test $(E2E_NODE_MODULES)
 screenshots: $(VENV)/.installed-test $(E2E_NODE_MODULES)
 	env -u DATABASE_URL $(BIN)/pytest -q tests/e2e -k screenshots
 	@echo "Screenshots in tests/e2e/artefacts/"
+
+# Search latency at 10 000 write-ups on SQLite and PostgreSQL, beside the plain
+# Wagtail approach, appended to BENCHMARKS.md. Takes several minutes.
+BENCH_SIZE ?= 10000
+BENCH_SQLITE := sqlite:///$(CURDIR)/var/bench.sqlite3
+BENCH_POSTGRES ?= postgres://postgres@127.0.0.1:5432/labo_bench
+bench: $(VENV)/.installed-run
+	mkdir -p var
+	DATABASE_URL=$(BENCH_SQLITE) $(MANAGE) migrate --no-input -v0
+	DATABASE_URL=$(BENCH_SQLITE) ALLOWED_HOSTS=testserver $(MANAGE) bench_search --experiences $(BENCH_SIZE) --output BENCHMARKS.md
+	-createdb -h 127.0.0.1 -U postgres labo_bench 2>/dev/null
+	DATABASE_URL=$(BENCH_POSTGRES) $(MANAGE) migrate --no-input -v0
+	DATABASE_URL=$(BENCH_POSTGRES) ALLOWED_HOSTS=testserver $(MANAGE) bench_search --experiences $(BENCH_SIZE) --output BENCHMARKS.md
 
 # Refresh the pinned versions after changing pyproject.toml.
 lock: $(BIN)/activate

@@ -9,16 +9,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
-    Case,
+    BigIntegerField,
     Count,
-    ExpressionWrapper,
     F,
     FloatField,
     Q,
     Value,
-    When,
 )
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page
@@ -59,19 +57,35 @@ def public_documents():
     return Page.objects.live().public().type(*MODELS_BY_TYPE.values())
 
 
-def _text_match(queryset, text, *, score, fields=None):
-    """`queryset` narrowed to the full-text matches of `text`, with `_score` when
-    asked. Goes one level below `.search()` because search results are not
-    querysets, and filters and facet counts need one."""
-    results = get_search_backend().search(
-        text, queryset, fields=fields, order_by_relevance=False
-    )
+def _match(queryset, text):
+    """`queryset` narrowed to the pages whose index entry matches every word."""
+    if connection.vendor == "postgresql":
+        return queryset.filter(pk__in=_postgres_entries(text).values("object_pk"))
+    # Below `.search()`, whose results are not a queryset that filters and facet
+    # counts could build on.
+    results = get_search_backend().search(text, queryset, order_by_relevance=False)
     compiler = results.query_compiler
-    return compiler.search(
-        compiler.get_config(results.backend),
-        None,
-        None,
-        score_field="_score" if score else None,
+    return compiler.search(compiler.get_config(results.backend), None, None)
+
+
+def _postgres_entries(text):
+    """Index entries matching `text`, through the GIN indexes on title and body."""
+    from django.contrib.postgres.search import SearchQuery as TextQuery
+    from django.contrib.postgres.search import SearchRank
+    from wagtail.search.models import IndexEntry
+
+    config = get_search_backend().config
+    words = TextQuery(text, config=config, search_type="plain")
+    return (
+        IndexEntry.objects.filter(
+            content_type__in=_content_type_ids(MODELS_BY_TYPE),
+        )
+        .filter(Q(title=words) | Q(body=words))
+        .annotate(
+            object_pk=Cast("object_id", BigIntegerField()),
+            rank=SearchRank(F("title"), words) * (1 + TITLE_BOOST)
+            + SearchRank(F("body"), words),
+        )
     )
 
 
@@ -205,37 +219,60 @@ def _facet_counts(queryset, facet):
     raise ValueError(f"Unknown facet {facet}")
 
 
-def _relevance(queryset, text):
-    """The full-text score raised for title matches, nudged up for validated and
-    recent pages."""
+def _ranked_page(filters, text, offset, limit):
+    """One page of (pk, relevance) of the public pages matching `text` and
+    `filters`, best first.
+
+    Scores are read in one pass over the matches and combined here: the correlated
+    score subquery per row that `.search()` orders by grows quadratically on SQLite.
+    """
     recent = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
-    in_title = _text_match(public_documents(), text, score=False, fields=["title"])
-    factor = (
-        Value(1.0)
-        + Case(
-            When(pk__in=in_title.values("pk"), then=Value(TITLE_BOOST)),
-            default=Value(0.0),
-        )
-        + Case(
-            When(
-                experiencepage__maturity__in=q.VALIDATED_MATURITIES,
-                then=Value(VALIDATED_BOOST),
-            ),
-            default=Value(0.0),
-        )
-        + Case(
-            When(first_published_at__gte=recent, then=Value(RECENT_BOOST)),
-            default=Value(0.0),
-        )
-    )
-    ranked = queryset.annotate(
-        relevance=ExpressionWrapper(F("_score") * factor, output_field=FloatField())
-    )
-    # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 is negative and
-    # falls with it.
+    ranked = []
+    for pk, published_at, maturity, score in _scored_matches(filters, text):
+        factor = 1.0
+        factor += VALIDATED_BOOST if maturity in q.VALIDATED_MATURITIES else 0.0
+        factor += RECENT_BOOST if published_at and published_at >= recent else 0.0
+        ranked.append((score * factor, pk))
+    ranked.sort(reverse=True)
+    return [(pk, score) for score, pk in ranked[offset : offset + limit]]
+
+
+def _scored_matches(filters, text):
+    """(pk, first published, maturity, full-text score) of each match; the higher
+    the score, the better, a title match counting for more."""
     if connection.vendor == "postgresql":
-        return ranked.order_by(F("relevance").desc(nulls_last=True), "-pk")
-    return ranked.order_by(F("relevance").asc(nulls_last=True), "-pk")
+        scores = dict(_postgres_entries(text).values_list("object_pk", "rank"))
+    else:
+        scores = _sqlite_scores(text)
+    matches = _filter(_match(public_documents(), text), filters)
+    for row in matches.values_list(
+        "pk", "first_published_at", "experiencepage__maturity"
+    ):
+        yield *row, scores.get(row[0], 0.0)
+
+
+def _sqlite_scores(text):
+    """bm25 over the FTS5 index with the title weighted above the body."""
+    # Defined only where the index is SQLite's FTS5 table.
+    from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
+
+    terms = " ".join(
+        '"' + word.replace('"', "") + '"' for word in re.findall(r"\w+", text)
+    )
+    if not terms:
+        return {}
+    content_types = _content_type_ids(MODELS_BY_TYPE)
+    placeholders = ", ".join(["%s"] * len(content_types))
+    fts, entries = SQLiteFTSIndexEntry._meta.db_table, IndexEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT e.object_id, bm25({fts}, 0.0, 1.0, %s) FROM {fts} "
+            f"JOIN {entries} e ON e.id = {fts}.rowid "
+            f"WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders})",
+            [1.0 + TITLE_BOOST * 3, terms, *content_types],
+        )
+        # bm25 is negative and falls as relevance grows.
+        return {int(object_id): -score for object_id, score in cursor.fetchall()}
 
 
 class DatabaseBackend:
@@ -244,24 +281,21 @@ class DatabaseBackend:
     def search(self, query):
         documents = public_documents()
         if query.text:
-            documents = _text_match(documents, query.text, score=False)
+            documents = _match(documents, query.text)
         matching = _filter(documents, query.filters)
         total = matching.count()
         if query.text and query.sort == q.RELEVANCE:
-            ordered = _relevance(
-                _filter(
-                    _text_match(public_documents(), query.text, score=True),
-                    query.filters,
-                ),
+            window = _ranked_page(
+                query.filters,
                 query.text,
+                query.offset,
+                query.page_size,
             )
-            rows = ordered.values_list("pk", "relevance")
         else:
-            rows = matching.order_by("-first_published_at", "-pk").values_list(
+            window = matching.order_by("-first_published_at", "-pk").values_list(
                 "pk", Value(0.0, output_field=FloatField())
-            )
-        window = rows[query.offset : query.offset + query.page_size]
-        hits = [SearchHit(page_id=pk, score=abs(score or 0.0)) for pk, score in window]
+            )[query.offset : query.offset + query.page_size]
+        hits = [SearchHit(page_id=pk, score=score) for pk, score in window]
         facet_counts = {
             facet: _facet_counts(
                 _filter(documents, query.without(facet).filters), facet
@@ -293,7 +327,7 @@ class DatabaseBackend:
         if corrected == [word.lower() for word in words]:
             return None
         suggestion = " ".join(corrected)
-        found = _text_match(public_documents(), suggestion, score=False).exists()
+        found = _match(public_documents(), suggestion).exists()
         return suggestion if found else None
 
 
