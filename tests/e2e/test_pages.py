@@ -24,6 +24,9 @@ def page_types(site_url):
         "search-results": "/recherche/?q=visio",
         "search-empty": "/recherche/?q=hippopotame",
         "not-found": "/cette-page-n-existe-pas/",
+        "login": "/accounts/login/",
+        "signup": "/accounts/signup/",
+        "password-reset": "/accounts/password/reset/",
     }
 
 
@@ -39,6 +42,9 @@ PAGE_TYPES = [
     "search-results",
     "search-empty",
     "not-found",
+    "login",
+    "signup",
+    "password-reset",
 ]
 
 
@@ -67,3 +73,24 @@ def test_screenshots(page, page_types, name):
         path = ARTEFACTS / f"{name}-{width}.png"
         page.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 0
+
+
+def test_the_contribution_pages_are_accessible(page):
+    page.goto("/accounts/login/")
+    page.locator("#id_login").fill("contributrice@labo.example")
+    page.locator("#id_password").fill("labo-demo-2026")
+    page.get_by_role("button", name="Connexion").click()
+    for url in ("/contribuer/", "/contribuer/nouvelle/", "/profil/"):
+        page.goto(url)
+        violations = axe_violations(page)
+        assert not violations, f"{url}\n{describe(violations)}"
+    # The form as it comes back with errors and a personal-data warning.
+    page.goto("/contribuer/nouvelle/")
+    page.get_by_label("Titre de la fiche").fill("Fiche à compléter")
+    page.get_by_label("Contexte").fill("Le jeune Kevin Dupont, au 06 12 34 56 78.")
+    page.get_by_role("button", name="Envoyer à la coordination").click()
+    assert page.get_by_role("alert").is_visible()
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
+    page.set_viewport_size({"width": 320, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
