@@ -1,14 +1,18 @@
-"""An advisor signs up and sends a write-up; once approved, newcomers find it."""
+"""An advisor signs up and sends a write-up; a coordinator publishes it in the
+admin; newcomers find it."""
 
 import re
+import time
 
+from allauth.mfa.totp.internal.auth import hotp_value
 from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
 
 from experiences.models import ExperiencePage
 from labo import roles
-from tests.factories import UserFactory
+from labo.accounts.services import account_trust
+from tests.factories import UserFactory, totp_activate
 
 PASSWORD = "un-mot-de-passe-solide-2026"
 
@@ -62,16 +66,33 @@ def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
     ).to_be_visible()
     expect(advisor.get_by_text("En relecture")).to_be_visible()
 
-    # The coordinator's decision goes through the workflow task, as the admin's
-    # "Approuver" button does.
-    coordinator = UserFactory()
+    coordinator = UserFactory(
+        username="relecture@labo.example", email="relecture@labo.example"
+    )
     coordinator.groups.add(Group.objects.get(name=roles.COORDINATION))
+    account_trust(user=coordinator, display_name="Coordination régionale")
+    secret = totp_activate(coordinator)
+    admin = browser.new_context(base_url=site_url).new_page()
+    admin.goto("/accounts/login/")
+    admin.locator("#id_login").fill("relecture@labo.example")
+    admin.locator("#id_password").fill("mot-de-passe-de-test")
+    admin.get_by_role("button", name="Connexion").click()
+    code = hotp_value(secret, int(time.time()) // 30)
+    admin.locator("input[name=code]").fill(f"{code:06d}")
+    admin.get_by_role("button", name="Connexion").click()
+
     page = ExperiencePage.objects.get(title="Un point visio au marché du samedi")
-    task_state = page.current_workflow_state.current_task_state
-    task_state.task.specific.on_action(task_state, coordinator, "approve")
+    admin.goto(f"/admin/pages/{page.pk}/edit/")
+    admin.get_by_role("button", name="Plus d'actions").click()
+    with admin.expect_navigation():
+        admin.get_by_role("button", name="Approuver et Publier").click()
+    expect(
+        admin.get_by_role("link", name="Un point visio au marché du samedi").first
+    ).to_be_visible()
 
     page.refresh_from_db()
     assert page.live
+    assert "Votre fiche est publiée" in [m.subject for m in mail.outbox]
     advisor.goto("/recherche/?q=marché+samedi")
     expect(
         advisor.get_by_role("link", name="Un point visio au marché du samedi")
