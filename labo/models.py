@@ -99,6 +99,19 @@ class Profile(models.Model):
         default=ProfileStatus.PENDING,
     )
     approved_at = models.DateTimeField(_("validé le"), null=True, blank=True)
+    review_region = models.ForeignKey(
+        "experiences.Territory",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": "region"},
+        verbose_name=_("relecture limitée à la région"),
+        help_text=_(
+            "Pour une coordination régionale : elle ne relit que les fiches de sa "
+            "région. Vide : toutes les fiches."
+        ),
+    )
 
     class Meta:
         verbose_name = _("profil")

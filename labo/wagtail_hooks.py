@@ -58,6 +58,7 @@ class ProfileViewSet(SnippetViewSet):
         FieldPanel("display_name"),
         FieldPanel("mission_locale"),
         FieldPanel("bio"),
+        FieldPanel("review_region"),
         FieldPanel("approved_at", read_only=True),
     ]
 

@@ -11,6 +11,7 @@ from .pages import (
     StrategyNoteIndexPage,
     StrategyNotePage,
 )
+from .review import RegionalReviewTask
 from .taxonomy import Audience, Territory, TerritoryKind, Theme
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "ExperiencePageTag",
     "ExperienceStatus",
     "Maturity",
+    "RegionalReviewTask",
     "StrategyNoteExperience",
     "StrategyNoteIndexPage",
     "StrategyNotePage",

@@ -8,7 +8,7 @@ from experiences.personal_data import personal_data_find
 from labo import roles
 from search.query import SearchQuery
 from search.service import search_pages
-from tests.factories import UserFactory, department
+from tests.factories import UserFactory, department, region
 
 CLOSED_SMTP = {
     "default": {
@@ -272,3 +272,33 @@ def test_the_detector_finds_personal_data(text, kind):
 )
 def test_the_detector_leaves_ordinary_text_alone(text):
     assert personal_data_find({"context": text}) == []
+
+
+def submitted(client, author, department_code, title):
+    client.force_login(author)
+    client.post(
+        "/contribuer/nouvelle/",
+        complete_write_up(
+            title=title, territory=department(department_code).pk, action="submit"
+        ),
+    )
+    return ExperiencePage.objects.get(title=title)
+
+
+def test_a_regional_coordinator_reviews_only_the_write_ups_of_the_region(
+    client, contributor, coordinator
+):
+    gironde = submitted(client, contributor, "33", "Une fiche girondine")
+    paris = submitted(client, contributor, "75", "Une fiche parisienne")
+    regional = member(roles.COORDINATION)
+    regional.profile.review_region = region("75")
+    regional.profile.save()
+    task = gironde.current_workflow_state.current_task_state.task.specific
+
+    assert task.get_actions(gironde, regional)
+    assert not task.get_actions(paris, regional)
+    assert task.locked_for_user(paris, regional)
+    assert task.get_actions(paris, coordinator)  # no region: the whole country
+    moderated = task.get_task_states_user_can_moderate(regional)
+    assert [state.workflow_state.object_id for state in moderated] == [str(gironde.pk)]
+    assert task.get_task_states_user_can_moderate(coordinator).count() == 2

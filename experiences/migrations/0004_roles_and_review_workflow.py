@@ -54,7 +54,7 @@ def create_roles(apps, schema_editor):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    RegionalReviewTask = apps.get_model("experiences", "RegionalReviewTask")
 
     groups = {
         name: Group.objects.get_or_create(name=name)[0]
@@ -80,11 +80,11 @@ def create_roles(apps, schema_editor):
             ),
         )
 
-    task = GroupApprovalTask.objects.create(
+    task = RegionalReviewTask.objects.create(
         name=TASK,
         active=True,
         content_type=ContentType.objects.get_or_create(
-            app_label="wagtailcore", model="groupapprovaltask"
+            app_label="experiences", model="regionalreviewtask"
         )[0],
     )
     task.groups.set([groups[COORDINATION]])
@@ -95,8 +95,8 @@ def create_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("experiences", "0002_initial_taxonomy"),
-        ("labo", "0002_profile"),
+        ("experiences", "0003_regionalreviewtask"),
+        ("labo", "0003_profile_review_region"),
         ("search", "0001_initial"),
         ("wagtailsearchpromotions", "0008_query_verbose_name"),
         ("wagtailcore", "0098_apitoken"),

@@ -1,0 +1,66 @@
+"""The review task of the "Relecture coordination" workflow."""
+
+from django.db.models import CharField
+from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask
+
+from experiences.models.taxonomy import Territory
+
+
+def review_region(user):
+    """The region a coordinator's reviews are limited to, or None for all."""
+    profile = getattr(user, "profile", None)
+    return profile.review_region if profile else None
+
+
+class RegionalReviewTask(AbstractGroupApprovalTask):
+    """Group approval where a coordinator attached to a region reviews only the
+    write-ups of that region; the others review everything."""
+
+    def user_reviews(self, obj, user):
+        if user.is_superuser:
+            return True
+        if not self._user_in_groups(user):
+            return False
+        region = review_region(user)
+        territory = getattr(obj.specific, "territory", None)
+        return region is None or (
+            territory is not None and territory.region.pk == region.pk
+        )
+
+    def user_can_access_editor(self, obj, user):
+        return self.user_reviews(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.user_reviews(obj, user)
+
+    def get_actions(self, obj, user):
+        return super().get_actions(obj, user) if self.user_reviews(obj, user) else []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        task_states = super().get_task_states_user_can_moderate(user, **kwargs)
+        region = None if user.is_superuser else review_region(user)
+        if region is None:
+            return task_states
+        from experiences.models.pages import ExperiencePage
+
+        in_region = (
+            ExperiencePage.objects.filter(
+                territory__in=Territory.objects.within(region)
+            )
+            .annotate(key=Cast("pk", CharField()))
+            .values("key")
+        )
+        return task_states.filter(workflow_state__object_id__in=in_region)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Les membres des groupes choisis relisent ; une coordination limitée à "
+            "une région ne relit que les fiches de sa région."
+        )
+
+    class Meta:
+        verbose_name = _("relecture par la coordination")
+        verbose_name_plural = _("relectures par la coordination")
