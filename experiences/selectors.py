@@ -65,7 +65,8 @@ def _requested(params, name):
     return list(dict.fromkeys(values))[:MAX_FILTER_VALUES]
 
 
-def _remove_url(params, name, value):
+def url_without(params, name, value):
+    """The query string of `params` less one filter value, back on page one."""
     remaining = params.copy()
     remaining.setlist(name, [v for v in params.getlist(name) if v != value])
     remaining.pop("page", None)
@@ -136,7 +137,7 @@ def experience_listing(*, params):
     active_filters = [
         ActiveFilter(
             label=_filter_label(name, value),
-            remove_url=_remove_url(params, name, _filter_value(name, value)),
+            remove_url=url_without(params, name, _filter_value(name, value)),
         )
         for name, values in chosen.items()
         for value in values

@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
+from experiences.selectors import url_without
 from search import query as q
 from search.query import SearchQuery
 from search.service import autocomplete_titles, search_pages
@@ -37,7 +38,7 @@ def search(request):
             "page_obj": page_obj,
             "facets": facets,
             "active_filters": [
-                (label, _remove_url(request.GET, name, value))
+                (label, url_without(request.GET, name, value))
                 for name, value, label in results.active_filters
             ],
             "sorts": [(q.RELEVANCE, "Pertinence"), (q.RECENT, "Plus récentes")],
@@ -55,10 +56,3 @@ def _with_page(params, page):
     params = params.copy()
     params["page"] = str(page)
     return params
-
-
-def _remove_url(params, name, value):
-    remaining = params.copy()
-    remaining.setlist(name, [v for v in params.getlist(name) if v != value])
-    remaining.pop("page", None)
-    return f"?{remaining.urlencode()}"

@@ -4,6 +4,14 @@ import pytest
 from django.core.cache import cache
 
 from experiences.demo.seed import site_tree_ensure
+from experiences.models import Maturity
+from tests.factories import (
+    AudienceFactory,
+    MissionLocaleFactory,
+    ThemeFactory,
+    department,
+    experience_page,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +29,41 @@ def site_tree(db):
 @pytest.fixture
 def experience_index(site_tree):
     return site_tree["experiences"]
+
+
+@pytest.fixture
+def catalogue(experience_index):
+    """Three write-ups that differ by theme, territory, audience, maturity, tag."""
+    visio, social = ThemeFactory(slug="visio"), ThemeFactory(slug="social")
+    rural = AudienceFactory(slug="rural")
+    bordeaux = MissionLocaleFactory(name="ML Bordeaux", parent=department("33"))
+    return {
+        "gironde": experience_page(
+            experience_index,
+            title="Permanences numériques en visioconférence",
+            territory=bordeaux,
+            themes=[visio],
+            audiences=[rural],
+            maturity=Maturity.EVALUATED,
+            tags=["whatsapp"],
+        ),
+        "landes": experience_page(
+            experience_index,
+            title="Ateliers réseaux sociaux",
+            summary="Des ateliers Instagram pour les jeunes des Landes.",
+            territory=department("40"),
+            themes=[social],
+            maturity=Maturity.TESTING,
+        ),
+        "paris": experience_page(
+            experience_index,
+            title="Visioconférence et réseaux sociaux à Paris",
+            territory=department("75"),
+            themes=[visio, social],
+            audiences=[rural],
+            maturity=Maturity.EVALUATED,
+        ),
+    }
 
 
 def pytest_ignore_collect(collection_path, config):

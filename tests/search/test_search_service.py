@@ -17,10 +17,7 @@ from search.models import SearchQueryStat
 from search.query import SearchQuery
 from search.service import autocomplete_titles, search_pages
 from tests.factories import (
-    AudienceFactory,
-    MissionLocaleFactory,
     ThemeFactory,
-    department,
     experience_page,
 )
 
@@ -61,40 +58,6 @@ def drop_test_indices():
 
 def titles(results):
     return [hit.page.title for hit in results.hits]
-
-
-@pytest.fixture
-def catalogue(experience_index):
-    visio, social = ThemeFactory(slug="visio"), ThemeFactory(slug="social")
-    rural = AudienceFactory(slug="rural")
-    bordeaux = MissionLocaleFactory(name="ML Bordeaux", parent=department("33"))
-    return {
-        "gironde": experience_page(
-            experience_index,
-            title="Permanences numériques en visioconférence",
-            territory=bordeaux,
-            themes=[visio],
-            audiences=[rural],
-            maturity=Maturity.EVALUATED,
-            tags=["whatsapp"],
-        ),
-        "landes": experience_page(
-            experience_index,
-            title="Ateliers réseaux sociaux",
-            summary="Des ateliers Instagram pour les jeunes des Landes.",
-            territory=department("40"),
-            themes=[social],
-            maturity=Maturity.TESTING,
-        ),
-        "paris": experience_page(
-            experience_index,
-            title="Visioconférence et réseaux sociaux à Paris",
-            territory=department("75"),
-            themes=[visio, social],
-            audiences=[rural],
-            maturity=Maturity.EVALUATED,
-        ),
-    }
 
 
 def test_accents_are_ignored(run_search, catalogue):
