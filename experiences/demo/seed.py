@@ -68,8 +68,8 @@ STANDARD_PAGES = [
             "À chaque modification du Labo, des tests automatiques ouvrent chaque type "
             "de page publique dans un vrai navigateur (Chromium) : accueil, liste des "
             "fiches, fiche, note, dossier, recherche avec et sans résultat, page "
-            "introuvable. L'outil axe-core n'y relève aucune anomalie grave ou "
-            "critique.",
+            "introuvable, connexion, inscription, formulaire de contribution. "
+            "L'outil axe-core n'y relève aucune anomalie grave ou critique.",
             "Ces tests vérifient aussi qu'une recherche complète se fait au "
             "clavier seul, avec un lien « Aller au contenu » et un focus toujours "
             "visible ; que chaque page s'affiche sur un écran de 320 pixels "

@@ -25,7 +25,11 @@ def account_section(user):
 
 
 def profile_section(user):
-    profile = Profile.objects.filter(user=user).select_related("mission_locale").first()
+    profile = (
+        Profile.objects.filter(user=user)
+        .select_related("mission_locale", "review_region")
+        .first()
+    )
     if profile is None:
         return None
     return {
@@ -34,6 +38,7 @@ def profile_section(user):
         "presentation": profile.bio,
         "statut": str(profile.get_status_display()),
         "valide_le": _date(profile.approved_at),
+        "relecture_limitee_a": getattr(profile.review_region, "name", None),
     }
 
 
