@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.test.utils import setup_databases, teardown_databases
 from pytest_django.live_server_helper import LiveServer
 
@@ -52,12 +53,17 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_test_environment, django_db_blocker):
+def django_db_setup(django_test_environment, django_db_blocker, tmp_path_factory):
     """The test database, created for every browser run.
 
     pytest-django only creates it for tests marked for database access, and these
-    tests are not: they share one committed database instead of rolling back.
+    tests are not: they share one committed database instead of rolling back. On
+    SQLite it is a file, so that the server's threads open their own connections
+    instead of sharing the test's in-memory one.
     """
+    database = connection.settings_dict
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["TEST"]["NAME"] = str(tmp_path_factory.mktemp("e2e") / "labo.sqlite3")
     with django_db_blocker.unblock():
         config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
     yield
