@@ -135,6 +135,19 @@ def _content_type_ids(type_values):
     return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
+def _count_by(queryset, field):
+    """{value of `field`: number of rows} over `queryset`."""
+    return dict(queryset.values_list(field).annotate(n=Count("pk")).order_by())
+
+
+def _summed(*counts):
+    total = {}
+    for count in counts:
+        for value, n in count.items():
+            total[value] = total.get(value, 0) + n
+    return total
+
+
 def _facet_counts(queryset, facet):
     ids = queryset.values("pk")
     if facet == q.TYPE:
@@ -146,60 +159,48 @@ def _facet_counts(queryset, facet):
                 strict=True,
             )
         }
-        rows = queryset.values_list("content_type").annotate(n=Count("pk"))
-        return {type_by_ct[ct]: n for ct, n in rows.order_by()}
+        return {
+            type_by_ct[ct]: n for ct, n in _count_by(queryset, "content_type").items()
+        }
     if facet == q.THEME:
-        counts = {}
-        for model in (ExperiencePage, StrategyNotePage):
-            through = model.themes.through
-            rows = (
-                through.objects.filter(**{f"{model._meta.model_name}_id__in": ids})
-                .values_list("theme__slug")
-                .annotate(n=Count("pk"))
-                .order_by()
+        return _summed(
+            *(
+                _count_by(
+                    model.themes.through.objects.filter(
+                        **{f"{model._meta.model_name}_id__in": ids}
+                    ),
+                    "theme__slug",
+                )
+                for model in (ExperiencePage, StrategyNotePage)
             )
-            for slug, n in rows:
-                counts[slug] = counts.get(slug, 0) + n
-        return counts
+        )
     if facet == q.TERRITORY:
-        counts = {}
         region_keys = dict(
             Territory.objects.filter(kind=TerritoryKind.REGION).values_list("pk", "key")
         )
-        for model in (ExperiencePage, StrategyNotePage):
-            rows = (
-                model.objects.filter(pk__in=ids, territory__isnull=False)
-                .annotate(
-                    region=Coalesce(
-                        "territory__parent__parent_id",
-                        "territory__parent_id",
-                        "territory_id",
-                    )
+        by_region = _summed(
+            *(
+                _count_by(
+                    model.objects.filter(pk__in=ids, territory__isnull=False).annotate(
+                        region=Coalesce(
+                            "territory__parent__parent_id",
+                            "territory__parent_id",
+                            "territory_id",
+                        )
+                    ),
+                    "region",
                 )
-                .values_list("region")
-                .annotate(n=Count("pk"))
-                .order_by()
+                for model in (ExperiencePage, StrategyNotePage)
             )
-            for region, n in rows:
-                key = region_keys[region]
-                counts[key] = counts.get(key, 0) + n
-        return counts
+        )
+        return {region_keys[region]: n for region, n in by_region.items()}
     if facet == q.AUDIENCE:
-        rows = (
-            ExperiencePage.audiences.through.objects.filter(experiencepage_id__in=ids)
-            .values_list("audience__slug")
-            .annotate(n=Count("pk"))
-            .order_by()
+        return _count_by(
+            ExperiencePage.audiences.through.objects.filter(experiencepage_id__in=ids),
+            "audience__slug",
         )
-        return dict(rows)
     if facet == q.MATURITY:
-        rows = (
-            ExperiencePage.objects.filter(pk__in=ids)
-            .values_list("maturity")
-            .annotate(n=Count("pk"))
-            .order_by()
-        )
-        return dict(rows)
+        return _count_by(ExperiencePage.objects.filter(pk__in=ids), "maturity")
     if facet == q.TAG:
         rows = (
             ExperiencePageTag.objects.filter(content_object_id__in=ids)
@@ -209,13 +210,10 @@ def _facet_counts(queryset, facet):
         )
         return dict(rows)
     if facet == q.YEAR:
-        rows = (
-            queryset.annotate(year=ExtractYear("first_published_at"))
-            .values_list("year")
-            .annotate(n=Count("pk"))
-            .order_by()
+        years = _count_by(
+            queryset.annotate(year=ExtractYear("first_published_at")), "year"
         )
-        return {str(year): n for year, n in rows if year}
+        return {str(year): n for year, n in years.items() if year}
     raise ValueError(f"Unknown facet {facet}")
 
 
