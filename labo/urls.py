@@ -19,6 +19,7 @@ urlpatterns = [
     path("profil/", include("labo.accounts.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("contribuer/", include("experiences.urls")),
+    path("discussions/", include("experiences.discussions.urls")),
     path("recherche/", search_views.search, name="search"),
     path("recherche/suggestions/", search_views.suggestions, name="search_suggestions"),
     path("sitemap.xml", sitemap),

@@ -102,3 +102,21 @@ def experience_page(parent, *, themes=None, audiences=(), tags=(), **fields):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def approved_member(*groups, display_name="", **fields):
+    """An account the coordination approved, in the given Wagtail groups: it may
+    post, report and follow discussions."""
+    from django.contrib.auth.models import Group
+
+    from labo.accounts.services import profile_ensure
+    from labo.models import ProfileStatus
+
+    user = UserFactory(**fields)
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    profile = profile_ensure(user=user)
+    profile.display_name = display_name
+    profile.status = ProfileStatus.APPROVED
+    profile.save()
+    user.profile = profile
+    return user

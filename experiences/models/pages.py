@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
+from experiences.models.discussions import DiscussionMixin
 from labo.blocks import BodyBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -68,7 +69,7 @@ class ExperiencePageTag(TaggedItemBase):
     )
 
 
-class ExperiencePage(Page):
+class ExperiencePage(DiscussionMixin, Page):
     summary = models.TextField(
         _("résumé"),
         max_length=500,
@@ -356,7 +357,7 @@ class StrategyNoteIndexPage(Page):
         return context
 
 
-class StrategyNotePage(Page):
+class StrategyNotePage(DiscussionMixin, Page):
     summary = models.TextField(_("résumé"), max_length=500)
     territory = models.ForeignKey(
         "experiences.Territory",
@@ -445,7 +446,7 @@ class CollectionIndexPage(Page):
         return context
 
 
-class CollectionPage(Page):
+class CollectionPage(DiscussionMixin, Page):
     intro = models.TextField(_("introduction"))
     featured = models.BooleanField(
         _("mis en avant sur l'accueil"), default=False, db_index=True

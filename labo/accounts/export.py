@@ -76,12 +76,62 @@ def pages_section(user):
     ]
 
 
+def messages_section(user):
+    """Messages the member wrote in discussions, whatever their status."""
+    from experiences.models import Comment
+
+    return [
+        {
+            "page": comment.page.title,
+            "type": str(comment.get_kind_display()),
+            "message": comment.body,
+            "statut": str(comment.get_status_display()),
+            "ecrit_le": _date(comment.created_at),
+            "modifie_le": _date(comment.edited_at),
+        }
+        for comment in Comment.objects.filter(author=user)
+        .select_related("page")
+        .order_by("created_at")
+    ]
+
+
+def reports_section(user):
+    """Reports the member made (the reported text is someone else's: not shown)."""
+    from experiences.models import Report
+
+    return [
+        {
+            "page": report.comment.page.title,
+            "raison": str(report.get_reason_display()),
+            "precision": report.note,
+            "signale_le": _date(report.created_at),
+        }
+        for report in Report.objects.filter(reporter=user)
+        .select_related("comment__page")
+        .order_by("created_at")
+    ]
+
+
+def followed_threads_section(user):
+    from experiences.models import ThreadSubscription
+
+    return [
+        subscription.page.title
+        for subscription in ThreadSubscription.objects.filter(
+            user=user, following=True
+        ).select_related("page")
+    ]
+
+
 EXPORT_SECTIONS = [
     ("compte", account_section),
     ("profil", profile_section),
     ("adresses_email", email_addresses_section),
     ("double_authentification", mfa_section),
     ("pages", pages_section),
+    ("messages", messages_section),
+    ("signalements", reports_section),
+    ("discussions_suivies", followed_threads_section),
 ]
 
 

@@ -107,8 +107,7 @@ def account_trust(*, user, display_name) -> None:
 @transaction.atomic
 def account_delete(*, user) -> None:
     """Delete the account, its profile, e-mail addresses and authenticators. Pages
-    the member wrote stay, without owner, attributed to their own territory."""
+    the member wrote stay, without owner, attributed to their own territory; their
+    messages stay too, signed « Ancien membre » (Comment.author is SET_NULL)."""
     Page.objects.filter(owner=user).update(owner=None)
-    # Discussions (to come): keep the member's comments, shown as « ancien membre »,
-    # by detaching them from the user here, before the delete.
     user.delete()

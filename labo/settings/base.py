@@ -13,6 +13,10 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item]
 
 
+def env_int(name, default):
+    return int(os.environ.get(name) or default)
+
+
 def env_bool(name, default=False):
     value = os.environ.get(name)
     if value is None:
@@ -232,3 +236,17 @@ if LABO_SIGNUP_POLICY not in {"open", "domains", "approval"}:
     )
 if LABO_SIGNUP_POLICY == "domains" and not LABO_SIGNUP_DOMAINS:
     raise ImproperlyConfigured("LABO_SIGNUP_POLICY=domains needs LABO_SIGNUP_DOMAINS.")
+
+# Discussions: moderation rules, each adjustable from the environment.
+
+# A member's first comments wait for a moderator; later ones are published at once.
+LABO_COMMENT_PREMODERATED = env_int("LABO_COMMENT_PREMODERATED", 3)
+# Reports from this many distinct members hide a comment until a moderator decides.
+LABO_COMMENT_REPORT_THRESHOLD = env_int("LABO_COMMENT_REPORT_THRESHOLD", 3)
+LABO_COMMENT_RATE_PER_MINUTE = env_int("LABO_COMMENT_RATE_PER_MINUTE", 5)
+LABO_COMMENT_RATE_PER_DAY = env_int("LABO_COMMENT_RATE_PER_DAY", 50)
+LABO_COMMENT_EDIT_MINUTES = env_int("LABO_COMMENT_EDIT_MINUTES", 15)
+# Links a member may put in one comment while still pre-moderated.
+LABO_COMMENT_NEW_MEMBER_LINKS = env_int("LABO_COMMENT_NEW_MEMBER_LINKS", 1)
+# The moderation charter linked from every comment form: a StandardPage's slug.
+LABO_CHARTER_SLUG = os.environ.get("LABO_CHARTER_SLUG", "charte")

@@ -1,0 +1,206 @@
+"""Reads of the discussions: who may do what, a page's thread, the followers."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from experiences.models import (
+    Comment,
+    CommentingSuspension,
+    CommentStatus,
+    Report,
+    ThreadSubscription,
+)
+from labo import roles
+from labo.accounts.selectors import user_is_approved
+
+THREAD_PAGE_SIZE = 50
+ORDER_ACTIVITY = "activite"
+ORDER_CHRONOLOGICAL = "chronologique"
+ORDERS = {
+    ORDER_ACTIVITY: ("Activité récente", ("-last_activity_at", "-pk")),
+    ORDER_CHRONOLOGICAL: ("Ordre chronologique", ("created_at", "pk")),
+}
+ORDER_SESSION_KEY = "labo_discussion_order"
+
+
+def is_moderator(user) -> bool:
+    return user.is_authenticated and user.has_perm("experiences.moderate_comment")
+
+
+def is_coordinator(user) -> bool:
+    return user.is_authenticated and (
+        user.is_superuser or user.groups.filter(name=roles.COORDINATION).exists()
+    )
+
+
+def suspension_of(user):
+    """The member's current suspension from the discussions, if any."""
+    return (
+        CommentingSuspension.objects.filter(user=user, until__gt=timezone.now())
+        .order_by("-until")
+        .first()
+    )
+
+
+def visible_to(user):
+    """Messages this user may see: published ones and placeholders of deleted ones
+    for everyone; their own pending or hidden ones; everything for moderators."""
+    if is_moderator(user):
+        return Q()
+    shown = Q(status__in=[CommentStatus.PUBLISHED, CommentStatus.DELETED])
+    if user.is_authenticated:
+        shown |= Q(
+            author=user, status__in=[CommentStatus.PENDING, CommentStatus.HIDDEN]
+        )
+    return shown
+
+
+@dataclass
+class Thread:
+    page: object
+    page_obj: object
+    message_count: int  # messages and replies this user sees
+    order: str
+    orders: dict
+    following: bool
+    refusal: str  # why this user may not post, or "" if they may
+    charter_url: str
+    is_moderator: bool
+
+
+def thread_for(*, page, user, order, page_number=None) -> Thread:
+    """The page's thread as this user sees it, in a number of queries that does
+    not grow with the number of messages."""
+    visible = visible_to(user)
+    replies = (
+        Comment.objects.filter(visible)
+        .select_related("author__profile__mission_locale")
+        .order_by("created_at", "pk")
+    )
+    top_level = (
+        Comment.objects.filter(visible, page=page, parent=None)
+        .select_related("author__profile__mission_locale", "territory")
+        .prefetch_related(Prefetch("replies", queryset=replies))
+        .order_by(*ORDERS[order][1])
+    )
+    page_obj = Paginator(top_level, THREAD_PAGE_SIZE).get_page(page_number)
+    _annotate_permissions(page_obj.object_list, page=page, user=user)
+    return Thread(
+        page=page,
+        page_obj=page_obj,
+        message_count=Comment.objects.filter(visible, page=page).count(),
+        order=order,
+        orders={key: label for key, (label, _) in ORDERS.items()},
+        following=is_following(user=user, page=page),
+        refusal=posting_refusal(user),
+        charter_url=charter_url(),
+        is_moderator=is_moderator(user),
+    )
+
+
+def comment_editable(comment) -> bool:
+    """Whether the message is still within its author's editing window."""
+    window = datetime.timedelta(minutes=settings.LABO_COMMENT_EDIT_MINUTES)
+    return (
+        comment.status in (CommentStatus.PUBLISHED, CommentStatus.PENDING)
+        and timezone.now() - comment.created_at <= window
+    )
+
+
+def posting_refusal(user) -> str:
+    """Why this user cannot post right now, in words for them; "" if they can."""
+    if not user.is_authenticated:
+        return "Connectez-vous pour participer à la discussion."
+    if not user_is_approved(user):
+        return (
+            "Votre compte attend sa validation par la coordination : vous pourrez "
+            "participer aux discussions dès qu'il sera validé."
+        )
+    suspension = suspension_of(user)
+    if suspension is not None:
+        until = timezone.localtime(suspension.until)
+        return (
+            f"Votre participation aux discussions est suspendue jusqu'au "
+            f"{until:%d/%m/%Y à %H:%M}. Motif : {suspension.reason}"
+        )
+    return ""
+
+
+def is_following(*, user, page) -> bool:
+    if not user.is_authenticated:
+        return False
+    choice = (
+        ThreadSubscription.objects.filter(user=user, page=page)
+        .values_list("following", flat=True)
+        .first()
+    )
+    return choice if choice is not None else page.owner_id == user.pk
+
+
+def followers_of(page):
+    """Members to tell about a new message: those who follow the thread, and the
+    page's author unless they stopped following it."""
+    subscriptions = ThreadSubscription.objects.filter(page=page)
+    followers = Q(pk__in=subscriptions.filter(following=True).values("user"))
+    if page.owner_id:
+        stopped = subscriptions.filter(user_id=page.owner_id, following=False)
+        if not stopped.exists():
+            followers |= Q(pk=page.owner_id)
+    return get_user_model().objects.filter(followers, is_active=True).exclude(email="")
+
+
+def charter_url() -> str:
+    from labo.models import StandardPage
+
+    charter = (
+        StandardPage.objects.live()
+        .filter(slug=settings.LABO_CHARTER_SLUG)
+        .only("url_path", "path", "depth")
+        .first()
+    )
+    return charter.url if charter else ""
+
+
+def _annotate_permissions(comments, *, page, user):
+    """Sets, on each message and reply, what this user may do with it."""
+    reported = set()
+    if user.is_authenticated:
+        reported = set(
+            Report.objects.filter(reporter=user, comment__page=page).values_list(
+                "comment_id", flat=True
+            )
+        )
+    may_choose_answer = user.is_authenticated and (
+        user.pk == page.owner_id or is_coordinator(user)
+    )
+    for comment in comments:
+        replies = list(comment.replies.all())
+        comment.visible_replies = replies
+        comment.is_answered = comment.is_question and any(
+            reply.is_answer for reply in replies
+        )
+        for message in (comment, *replies):
+            own = user.is_authenticated and message.author_id == user.pk
+            message.is_own = own
+            message.by_page_author = message.author_id == page.owner_id
+            message.can_edit = own and comment_editable(message)
+            message.can_delete = own and message.status != CommentStatus.DELETED
+            message.can_report = (
+                user.is_authenticated
+                and not own
+                and message.is_visible
+                and message.pk not in reported
+            )
+            message.already_reported = message.pk in reported
+            message.can_mark_answer = (
+                may_choose_answer
+                and message.parent_id is not None
+                and comment.is_question
+                and message.is_visible
+            )

@@ -1,0 +1,29 @@
+from django.urls import path
+
+from experiences.discussions import views
+
+urlpatterns = [
+    path("<int:page_id>/", views.comment_create, name="comment_create"),
+    path("<int:page_id>/suivre/", views.thread_follow, name="thread_follow"),
+    path("message/<int:comment_id>/modifier/", views.comment_edit, name="comment_edit"),
+    path(
+        "message/<int:comment_id>/supprimer/",
+        views.comment_delete,
+        name="comment_delete",
+    ),
+    path(
+        "message/<int:comment_id>/signaler/",
+        views.comment_report,
+        name="comment_report",
+    ),
+    path(
+        "message/<int:comment_id>/reponse/",
+        views.comment_mark_answer,
+        name="comment_mark_answer",
+    ),
+    path(
+        "desabonnement/<str:token>/",
+        views.thread_unsubscribe,
+        name="discussion_unsubscribe",
+    ),
+]

@@ -1,0 +1,261 @@
+"""The discussion thread under a page: post, reply, report, follow, mark an answer.
+
+Every form works without JavaScript: post, then back to the page. With htmx the
+same requests are made in the background and the thread is swapped in place.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.http import Http404, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from experiences.discussions import selectors, services
+from experiences.discussions.forms import (
+    CommentForm,
+    EditForm,
+    ReplyForm,
+    ReportForm,
+)
+from experiences.models import Comment
+
+
+def thread_context(request, page, **forms):
+    """What the thread include needs: the messages as this user sees them, and
+    blank forms unless a bound one (with its errors) is given."""
+    order = request.GET.get("ordre")
+    if order in selectors.ORDERS:
+        request.session[selectors.ORDER_SESSION_KEY] = order
+    else:
+        order = request.session.get(
+            selectors.ORDER_SESSION_KEY, selectors.ORDER_ACTIVITY
+        )
+        order = order if order in selectors.ORDERS else selectors.ORDER_ACTIVITY
+    user = request.user
+    profile = getattr(user, "profile", None) if user.is_authenticated else None
+    territory = getattr(profile, "mission_locale_id", None)
+    return {
+        "thread": selectors.thread_for(
+            page=page,
+            user=user,
+            order=order,
+            page_number=request.GET.get("discussion"),
+        ),
+        "comment_form": forms.get("comment_form")
+        or CommentForm(initial={"territory": territory}),
+        "reply_form": forms.get("reply_form"),
+        "reply_to": forms.get("reply_to"),
+    }
+
+
+@login_required
+@require_POST
+def comment_create(request, page_id):
+    page = _discussed_page(request, page_id)
+    parent = None
+    if request.POST.get("parent"):
+        parent = _comment(request, request.POST["parent"], page=page)
+        form = ReplyForm.for_comment(parent.pk, request.POST)
+    else:
+        form = CommentForm(request.POST)
+    if not form.is_valid():
+        bound = (
+            {"reply_form": form, "reply_to": parent.pk}
+            if parent
+            else {"comment_form": form}
+        )
+        return _thread_response(request, page, **bound)
+    try:
+        comment = services.comment_post(
+            user=request.user,
+            page=page,
+            body=form.cleaned_data["body"],
+            kind=form.cleaned_data.get("kind") or "other",
+            territory=form.cleaned_data.get("territory"),
+            parent=parent,
+        )
+    except services.DiscussionRefused as refusal:
+        form.add_error(None, str(refusal))
+        bound = (
+            {"reply_form": form, "reply_to": parent.pk}
+            if parent
+            else {"comment_form": form}
+        )
+        return _thread_response(request, page, **bound)
+    if comment.is_visible:
+        messages.success(request, "Votre message est publié.")
+    else:
+        messages.info(
+            request,
+            "Votre message est envoyé. Comme pour tout nouveau membre, la modération "
+            "le relit avant de le publier : il apparaît pour vous avec la mention "
+            "« en attente de modération ».",
+        )
+    return _thread_response(request, page, anchor=f"message-{comment.pk}")
+
+
+@login_required
+def comment_edit(request, comment_id):
+    comment = _comment(request, comment_id)
+    if comment.author_id != request.user.pk:
+        raise Http404
+    form = EditForm(request.POST or None, initial={"body": comment.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.comment_edit(
+                user=request.user, comment=comment, body=form.cleaned_data["body"]
+            )
+        except services.DiscussionRefused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(request, "Votre message est modifié.")
+            return _back_to(comment)
+    return TemplateResponse(
+        request,
+        "experiences/discussion_edit.html",
+        {
+            "comment": comment,
+            "form": form,
+            "page": comment.page.specific,
+            "edit_minutes": settings.LABO_COMMENT_EDIT_MINUTES,
+        },
+    )
+
+
+@login_required
+def comment_delete(request, comment_id):
+    comment = _comment(request, comment_id)
+    if comment.author_id != request.user.pk:
+        raise Http404
+    if request.method == "POST":
+        page = comment.page
+        services.comment_delete(user=request.user, comment=comment)
+        messages.success(request, "Votre message est supprimé.")
+        return redirect(f"{page.url}#discussion")
+    return TemplateResponse(
+        request,
+        "experiences/discussion_delete.html",
+        {"comment": comment, "page": comment.page.specific},
+    )
+
+
+@login_required
+def comment_report(request, comment_id):
+    """The report form, on its own page (with htmx, opened under the message)."""
+    comment = _comment(request, comment_id)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.comment_report(
+                user=request.user,
+                comment=comment,
+                reason=form.cleaned_data["reason"],
+                note=form.cleaned_data["note"],
+            )
+        except services.DiscussionRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(
+                request, "Merci : votre signalement est transmis à la modération."
+            )
+        return _back_to(comment)
+    return TemplateResponse(
+        request,
+        "experiences/discussion_report.html",
+        {"comment": comment, "form": form, "page": comment.page.specific},
+    )
+
+
+@login_required
+@require_POST
+def comment_mark_answer(request, comment_id):
+    comment = _comment(request, comment_id)
+    is_answer = request.POST.get("is_answer") != "0"
+    try:
+        services.comment_mark_answer(
+            user=request.user, comment=comment, is_answer=is_answer
+        )
+    except services.DiscussionRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            "Réponse retenue : la question est marquée comme répondue."
+            if is_answer
+            else "Cette réponse n'est plus retenue.",
+        )
+    return _thread_response(
+        request, comment.page.specific, anchor=f"message-{comment.pk}"
+    )
+
+
+@login_required
+@require_POST
+def thread_follow(request, page_id):
+    page = _discussed_page(request, page_id)
+    following = request.POST.get("suivre") != "0"
+    services.thread_follow(user=request.user, page=page, following=following)
+    messages.success(
+        request,
+        "Vous suivez cette discussion : un e-mail vous prévient de chaque "
+        "nouveau message."
+        if following
+        else "Vous ne suivez plus cette discussion.",
+    )
+    return _thread_response(request, page)
+
+
+@csrf_exempt  # mail clients' one-click POST (RFC 8058) carries no CSRF token
+def thread_unsubscribe(request, token):
+    """The link in notification e-mails: one click, no sign-in needed. The signed
+    token names the member and the page, and stopping is harmless to repeat."""
+    try:
+        subscription = services.thread_unfollow_by_token(token)
+    except (signing.BadSignature, ValueError, TypeError):
+        return HttpResponseBadRequest(
+            "Ce lien de désabonnement n'est pas valide : il a peut-être été "
+            "coupé. Vous pouvez ne plus suivre une discussion depuis sa page."
+        )
+    return TemplateResponse(
+        request,
+        "experiences/discussion_unsubscribed.html",
+        {"page": subscription.page.specific},
+    )
+
+
+def _discussed_page(request, page_id):
+    page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
+    if not getattr(page, "has_discussion", False):
+        raise Http404
+    return page
+
+
+def _comment(request, comment_id, page=None):
+    """A message this user can see (anything else does not exist for them)."""
+    comments = Comment.objects.filter(selectors.visible_to(request.user))
+    if page is not None:
+        comments = comments.filter(page=page)
+    try:
+        return get_object_or_404(comments.select_related("page"), pk=int(comment_id))
+    except (TypeError, ValueError):
+        raise Http404 from None
+
+
+def _back_to(comment):
+    return redirect(f"{comment.page.url}#message-{comment.pk}")
+
+
+def _thread_response(request, page, *, anchor="discussion", **forms):
+    """After a success, back to the page (post/redirect/get); after an error, the
+    page with the bound form and its messages. htmx picks the thread out of
+    either response, so the same views serve both."""
+    if not forms:
+        return redirect(f"{page.url}#{anchor}")
+    context = page.get_context(request)
+    context.update(thread_context(request, page, **forms))
+    return TemplateResponse(request, page.get_template(request), context)

@@ -1,0 +1,217 @@
+"""Discussion threads under pages, members' reports and thread subscriptions."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+COMMENT_MAX_LENGTH = 4000
+
+
+class DiscussionMixin:
+    """For page types that carry a discussion thread under their content."""
+
+    has_discussion = True
+
+    def get_context(self, request, *args, **kwargs):
+        from experiences.discussions.views import thread_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(thread_context(request, self))
+        return context
+
+
+class CommentKind(models.TextChoices):
+    QUESTION = "question", _("Question à l'auteur")
+    TESTED = "tested", _("J'ai testé")
+    VIGILANCE = "vigilance", _("Point de vigilance")
+    OTHER = "other", _("Autre")
+
+
+class CommentStatus(models.TextChoices):
+    PENDING = "pending", _("en attente de modération")
+    PUBLISHED = "published", _("publié")
+    HIDDEN = "hidden", _("masqué")
+    DELETED = "deleted", _("supprimé par son auteur")
+
+
+class Comment(models.Model):
+    """A message in a page's thread, or a reply to one (one level only)."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="discussion_comments",
+        verbose_name=_("page"),
+    )
+    # Null once the member has deleted their account: shown as « ancien membre ».
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="labo_comments",
+        verbose_name=_("auteur"),
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="replies",
+        verbose_name=_("en réponse à"),
+    )
+    kind = models.CharField(
+        _("type"), max_length=20, choices=CommentKind.choices, default=CommentKind.OTHER
+    )
+    territory = models.ForeignKey(
+        "experiences.Territory",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("territoire où la pratique a été testée"),
+    )
+    body = models.TextField(_("message"), max_length=COMMENT_MAX_LENGTH)
+    status = models.CharField(
+        _("statut"),
+        max_length=20,
+        choices=CommentStatus.choices,
+        default=CommentStatus.PUBLISHED,
+        db_index=True,
+    )
+    # Shown to the author when a moderator hides the message.
+    moderation_reason = models.TextField(_("motif de modération"), blank=True)
+    edited_by_moderation = models.BooleanField(
+        _("modifié par la modération"), default=False
+    )
+    is_answer = models.BooleanField(_("réponse retenue"), default=False)
+    created_at = models.DateTimeField(_("écrit le"), auto_now_add=True)
+    edited_at = models.DateTimeField(_("modifié le"), null=True, blank=True)
+    # The thread's "latest activity" order: a reply moves its parent up.
+    last_activity_at = models.DateTimeField(_("dernière activité"), db_index=True)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["page", "parent", "status"], name="comment_thread_idx"
+            ),
+            models.Index(fields=["author", "created_at"], name="comment_author_idx"),
+        ]
+        permissions = [("moderate_comment", _("Peut modérer les discussions"))]
+
+    def __str__(self):
+        excerpt = self.body if len(self.body) <= 60 else f"{self.body[:59]}…"
+        return excerpt
+
+    @property
+    def is_visible(self):
+        return self.status == CommentStatus.PUBLISHED
+
+    @property
+    def is_question(self):
+        return self.kind == CommentKind.QUESTION
+
+
+class ReportReason(models.TextChoices):
+    SPAM = "spam", _("Publicité ou spam")
+    OFFENSIVE = "offensive", _("Propos blessants ou irrespectueux")
+    PERSONAL_DATA = "personal_data", _("Donnée personnelle d'un jeune")
+    OFF_TOPIC = "off_topic", _("Hors sujet")
+    OTHER = "other", _("Autre raison")
+
+
+class ReportStatus(models.TextChoices):
+    OPEN = "open", _("à traiter")
+    CLOSED = "closed", _("traité")
+
+
+class Report(models.Model):
+    """A member's report of a message; one per member and message."""
+
+    comment = models.ForeignKey(
+        Comment,
+        on_delete=models.CASCADE,
+        related_name="reports",
+        verbose_name=_("message"),
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="labo_reports",
+        verbose_name=_("signalé par"),
+    )
+    reason = models.CharField(_("raison"), max_length=20, choices=ReportReason.choices)
+    note = models.TextField(_("précision"), max_length=1000, blank=True)
+    status = models.CharField(
+        _("statut"),
+        max_length=20,
+        choices=ReportStatus.choices,
+        default=ReportStatus.OPEN,
+    )
+    created_at = models.DateTimeField(_("signalé le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("signalement")
+        verbose_name_plural = _("signalements")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "reporter"], name="report_once_per_member"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} — {self.comment}"
+
+
+class ThreadSubscription(models.Model):
+    """A member's choice to follow a thread, or (following=False) to stop
+    following one they would otherwise follow as the page's author."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="labo_thread_subscriptions",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
+    following = models.BooleanField(default=True)
+
+    class Meta:
+        verbose_name = _("abonnement à une discussion")
+        verbose_name_plural = _("abonnements aux discussions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "page"], name="subscription_once_per_page"
+            )
+        ]
+
+    def __str__(self):
+        choice = "suit" if self.following else "ne suit plus"
+        return f"{self.user} {choice} {self.page}"
+
+
+class CommentingSuspension(models.Model):
+    """A moderator's decision that a member may not post until a date."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="labo_suspensions",
+        verbose_name=_("membre"),
+    )
+    until = models.DateTimeField(_("jusqu'au"))
+    reason = models.TextField(_("motif"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("suspension des discussions")
+        verbose_name_plural = _("suspensions des discussions")
+        indexes = [models.Index(fields=["user", "until"], name="suspension_idx")]
+
+    def __str__(self):
+        return f"{self.user} — jusqu'au {self.until:%d/%m/%Y}"
