@@ -23,6 +23,8 @@ from experiences.models import (
     CollectionIndexPage,
     CollectionItem,
     CollectionPage,
+    Comment,
+    CommentKind,
     ExperienceIndexPage,
     ExperiencePage,
     ExperiencePageTag,
@@ -340,6 +342,63 @@ def demo_collections_ensure(*, index, author):
         _publish(
             collection, author=author, publisher=author, published_at=timezone.now()
         )
+        created += 1
+    return created
+
+
+DEMO_DISCUSSION = [
+    # (role of the writer, kind, text, replies as (role, text, is the answer))
+    (
+        roles.COORDINATION,
+        CommentKind.QUESTION,
+        "Combien de temps de préparation faut-il compter avant le premier samedi ?",
+        [
+            (
+                roles.CONTRIBUTORS,
+                "Une demi-journée pour caler l'outil et les créneaux, puis une heure "
+                "par semaine pour relancer les jeunes la veille.",
+                True,
+            )
+        ],
+    ),
+    (
+        roles.COORDINATION,
+        CommentKind.VIGILANCE,
+        "Pensez à l'accord du CSE avant d'ouvrir des permanences le samedi : "
+        "c'est du temps de travail hors horaires habituels.",
+        [],
+    ),
+]
+
+
+def demo_discussion_ensure(*, accounts):
+    """A short thread under the first write-up, so the discussions show at once."""
+    page = ExperiencePage.objects.filter(
+        slug=slugify(EXPERIENCES[0]["title"])[:80]
+    ).first()
+    if page is None or Comment.objects.filter(page=page).exists():
+        return 0
+    now = timezone.now()
+    created = 0
+    for number, (role, kind, text, replies) in enumerate(DEMO_DISCUSSION):
+        posted = now - datetime.timedelta(days=10 - number)
+        comment = Comment.objects.create(
+            page=page,
+            author=accounts[role],
+            kind=kind,
+            body=text,
+            last_activity_at=posted,
+        )
+        for reply_role, reply_text, is_answer in replies:
+            Comment.objects.create(
+                page=page,
+                author=accounts[reply_role],
+                parent=comment,
+                body=reply_text,
+                is_answer=is_answer,
+                last_activity_at=posted,
+            )
+            created += 1
         created += 1
     return created
 

@@ -333,8 +333,8 @@ class ModerationForm(forms.Form):
         action = cleaned.get("action")
         if action in NEEDS_REASON and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Indiquez le motif de cette décision."))
-        if action == EDIT_OUT:
-            body = cleaned.get("body", "").strip()
+        if action == EDIT_OUT and "body" in cleaned:
+            body = cleaned["body"].strip()
             if not body:
                 self.add_error(
                     "body",
@@ -351,11 +351,7 @@ class ModerationForm(forms.Form):
                         "avant d'enregistrer."
                     ),
                 )
-        if (
-            action == SUSPEND
-            and cleaned.get("days") is None
-            and "days" not in (self.errors)
-        ):
+        if action == SUSPEND and "days" in cleaned and cleaned["days"] is None:
             self.add_error("days", _("Indiquez la durée de la suspension."))
         return cleaned
 

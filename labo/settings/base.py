@@ -169,6 +169,8 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TAGGIT_CASE_INSENSITIVE = True
+# Links written as "www.…" in messages get https://, as Django 2028 will do.
+URLIZE_ASSUME_HTTPS = True
 
 # Logging: everything to the console, where the process manager collects it.
 

@@ -40,11 +40,11 @@ XSS_PAYLOADS = [
     "<svg><script>alert(1)</script></svg>",
     "<body onload=alert(1)>",
     "<iframe src=javascript:alert(1)>",
-    "<a href=\"javascript:alert(1)\">clic</a>",
+    '<a href="javascript:alert(1)">clic</a>',
     "<a href='jav&#x09;ascript:alert(1)'>clic</a>",
     "javascript:alert(1)",
-    "<div style=\"background:url(javascript:alert(1))\">x</div>",
-    "\"><script>alert(1)</script>",
+    '<div style="background:url(javascript:alert(1))">x</div>',
+    '"><script>alert(1)</script>',
     "'><img src=x onerror=alert(1)>",
     "<input autofocus onfocus=alert(1)>",
     "<details open ontoggle=alert(1)>",
@@ -60,15 +60,15 @@ XSS_PAYLOADS = [
     "<audio src=x onerror=alert(1)>",
     "<base href=javascript:alert(1)//>",
     "<isindex action=javascript:alert(1) type=image>",
-    "<!--<img src=\"--><img src=x onerror=alert(1)//\">",
+    '<!--<img src="--><img src=x onerror=alert(1)//">',
     "<scr<script>ipt>alert(1)</scr</script>ipt>",
     "&lt;script&gt;alert(1)&lt;/script&gt;",
     "%3Cscript%3Ealert(1)%3C/script%3E",
-    "<a href=\"https://ex.org\" onclick=\"alert(1)\">lien</a>",
-    "https://ex.org/\"onmouseover=\"alert(1)",
+    '<a href="https://ex.org" onclick="alert(1)">lien</a>',
+    'https://ex.org/"onmouseover="alert(1)',
     "www.ex.org/<script>alert(1)</script>",
     "<textarea></textarea><script>alert(1)</script>",
-    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
 ]
 
 
@@ -290,9 +290,7 @@ def test_someone_elses_message_cannot_be_edited_or_deleted(client, write_up, set
     assert Comment.objects.get().body == "Le mien"
 
 
-def test_deleting_keeps_a_placeholder_when_there_are_replies(
-    client, write_up, settled
-):
+def test_deleting_keeps_a_placeholder_when_there_are_replies(client, write_up, settled):
     member = trusted()
     lonely = post(member, write_up, "Sans réponse")
     answered = post(member, write_up, "Avec réponse")
@@ -339,9 +337,7 @@ def test_no_payload_ever_renders_as_markup(client, write_up, settled):
 # Pre-moderation, reports
 
 
-def test_a_new_members_first_messages_wait_for_moderation(
-    client, write_up, settings
-):
+def test_a_new_members_first_messages_wait_for_moderation(client, write_up, settings):
     settings.LABO_COMMENT_PREMODERATED = 3
     newcomer = approved_member(roles.CONTRIBUTORS)
     moderator = approved_member(roles.MODERATION)
@@ -399,9 +395,7 @@ def test_three_distinct_reports_hide_a_message_and_a_member_reports_once(
     comment = post(trusted(), write_up, "Message litigieux")
     reporters = [trusted() for _ in range(3)]
     client.force_login(reporters[0])
-    client.post(
-        f"/discussions/message/{comment.pk}/signaler/", {"reason": "off_topic"}
-    )
+    client.post(f"/discussions/message/{comment.pk}/signaler/", {"reason": "off_topic"})
     response = client.post(
         f"/discussions/message/{comment.pk}/signaler/",
         {"reason": "spam"},
@@ -526,17 +520,13 @@ def test_new_members_may_post_one_link(write_up, settings):
 
 def test_every_comment_form_links_the_charter(client, write_up, settled):
     client.force_login(trusted())
-    assert 'href="/charte/">charte des discussions</a>' in thread_html(
-        client, write_up
-    )
+    assert 'href="/charte/">charte des discussions</a>' in thread_html(client, write_up)
 
 
 # Following and notifications
 
 
-def test_followers_get_an_email_with_a_one_click_unsubscribe(
-    client, write_up, settled
-):
+def test_followers_get_an_email_with_a_one_click_unsubscribe(client, write_up, settled):
     follower = trusted(email="suiveur@ml.example")
     services.thread_follow(user=follower, page=write_up)
     writer = trusted(email="ecrivain@ml.example")

@@ -520,23 +520,6 @@ def test_the_author_leaving_while_the_page_is_open_is_explained(moderator_client
     assert not CommentingSuspension.objects.exists()
 
 
-def test_a_refusal_of_the_services_is_shown_as_a_form_error(
-    moderator_client, page, monkeypatch
-):
-    def refuse(**kwargs):
-        raise services.DiscussionRefused("Refusé par la règle de test.")
-
-    monkeypatch.setattr(services, "moderation_warn", refuse)
-    comment = message(page, "Un message")
-
-    response = moderator_client.post(
-        decision_url(comment), {"action": "warn", "reason": "Un motif"}
-    )
-
-    assert response.status_code == 200
-    assert "Refusé par la règle de test." in response.content.decode()
-
-
 def test_the_history_shows_the_automatic_hiding_after_reports(
     moderator_client, page, settings
 ):

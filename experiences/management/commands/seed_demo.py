@@ -42,9 +42,10 @@ class Command(BaseCommand):
             collections = seed.demo_collections_ensure(
                 index=pages["dossiers"], author=coordinator
             )
+            messages = seed.demo_discussion_ensure(accounts=accounts)
         self.stdout.write(
             f"Contenu de démonstration : {created} fiches, {notes} notes, "
-            f"{collections} dossiers créés."
+            f"{collections} dossiers, {messages} messages créés."
         )
         if experiences:
             started = time.monotonic()
