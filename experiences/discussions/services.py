@@ -8,9 +8,11 @@ import datetime
 import logging
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
+from wagtail.models import Page
 
 from experiences.discussions import notifications, tasks
 from experiences.discussions.selectors import (
@@ -163,8 +165,12 @@ def thread_follow(*, user, page, following=True) -> None:
 def thread_unfollow_by_token(token) -> ThreadSubscription | None:
     """The one-click unsubscribe link of a notification e-mail."""
     user_id, page_id = notifications.unsubscribe_token_read(token)
+    user = get_user_model().objects.filter(pk=user_id).first()
+    page = Page.objects.filter(pk=page_id).first()
+    if user is None or page is None:
+        raise ValueError("The member or the page of this link no longer exists.")
     subscription, _ = ThreadSubscription.objects.update_or_create(
-        user_id=user_id, page_id=page_id, defaults={"following": False}
+        user=user, page=page, defaults={"following": False}
     )
     return subscription
 
