@@ -323,8 +323,10 @@ def index_alias():
 @functools.lru_cache(maxsize=4)
 def _client(url):
     # One client per URL: it holds the connection pool shared by every request.
+    # ELASTICSEARCH_URL may list several nodes of a cluster, comma-separated.
+    nodes = [node.strip() for node in url.split(",") if node.strip()]
     return Elasticsearch(
-        url, request_timeout=REQUEST_TIMEOUT, max_retries=0, retry_on_timeout=False
+        nodes, request_timeout=REQUEST_TIMEOUT, max_retries=0, retry_on_timeout=False
     )
 
 

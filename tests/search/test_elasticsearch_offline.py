@@ -448,3 +448,13 @@ def test_first_published_year_is_local(experience_index):
     page.save()
     (action,) = bulk_actions(pages_by_id([page.pk]), index="x")
     assert action["_source"]["year"] == "2025"
+
+
+def test_a_cluster_url_lists_every_node():
+    from search.backends.elasticsearch import _client
+
+    client = _client("http://es-1:9200, http://es-2:9200")
+    assert sorted(node.base_url for node in client.transport.node_pool.all()) == [
+        "http://es-1:9200",
+        "http://es-2:9200",
+    ]
