@@ -5,7 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from labo import health
+from labo.csp import admin_csp
 from search import views as search_views
 
 urlpatterns = [
@@ -14,7 +17,11 @@ urlpatterns = [
         "admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
     ),
-    path("admin/", include(wagtailadmin_urls)),
+    # The admin has its own, looser Content-Security-Policy: see labo.csp.
+    path(
+        "admin/",
+        include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_csp)),
+    ),
     path("accounts/", include("allauth.urls")),
     path("profil/", include("labo.accounts.urls")),
     path("documents/", include(wagtaildocs_urls)),
@@ -23,6 +30,7 @@ urlpatterns = [
     path("recherche/", search_views.search, name="search"),
     path("recherche/suggestions/", search_views.suggestions, name="search_suggestions"),
     path("sitemap.xml", sitemap),
+    path("healthz", health.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

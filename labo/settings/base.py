@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -60,6 +61,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    # The queue of production's worker; installed everywhere so that every
+    # database has its table and migrations stay in step.
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +74,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -95,6 +100,41 @@ TEMPLATES = [
         },
     },
 ]
+
+# Security headers, the same in every environment so that the test suites, the
+# browser one included, run under the policy that production sends.
+
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail's preview panel frames same-origin pages, but its preview views send
+# SAMEORIGIN themselves (xframe_options_sameorigin_override), so every other page
+# can refuse to be framed.
+X_FRAME_OPTIONS = "DENY"
+# The public site: no inline script or style, no third-party origin. htmx comes
+# from /static/; data: images are the QR codes of the authenticator set-up.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# The Wagtail admin (/admin/, through labo.csp.admin_csp in labo/urls.py): Wagtail 8
+# writes inline <script> elements (inline panels, date pickers, choosers) and style
+# attributes without a nonce, so inline code is allowed there, and only there; still
+# no third-party origin, no eval. blob: is for the previews of images being
+# uploaded; frame-ancestors 'self' lets the preview panel frame the preview views.
+LABO_ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "frame-ancestors": [CSP.SELF],
+}
 
 # Database: an embedded SQLite file unless DATABASE_URL names another server.
 
@@ -155,6 +195,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 LABO_SEARCH_INDEX = os.environ.get("LABO_SEARCH_INDEX", "labo-pages")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: a third-party origin, and a hash of each editor's
+# e-mail address sent to it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",
