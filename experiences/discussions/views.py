@@ -256,6 +256,5 @@ def _thread_response(request, page, *, anchor="discussion", **forms):
     either response, so the same views serve both."""
     if not forms:
         return redirect(f"{page.url}#{anchor}")
-    context = page.get_context(request)
-    context.update(thread_context(request, page, **forms))
+    context = page.get_context(request, discussion_forms=forms)
     return TemplateResponse(request, page.get_template(request), context)

@@ -12,11 +12,12 @@ class DiscussionMixin:
 
     has_discussion = True
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, discussion_forms=None, **kwargs):
+        """`discussion_forms`: bound forms to show with their errors."""
         from experiences.discussions.views import thread_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(thread_context(request, self))
+        context.update(thread_context(request, self, **(discussion_forms or {})))
         return context
 
 
