@@ -5,7 +5,6 @@ DiscussionRefused with a message in French for the member.
 """
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -32,8 +31,6 @@ from experiences.models import (
     ThreadSubscription,
 )
 from labo.accounts.selectors import user_is_approved
-
-logger = logging.getLogger(__name__)
 
 AUTO_HIDE_REASON = (
     "Masqué après plusieurs signalements, en attente de la décision de la modération."
@@ -162,7 +159,7 @@ def thread_follow(*, user, page, following=True) -> None:
     )
 
 
-def thread_unfollow_by_token(token) -> ThreadSubscription | None:
+def thread_unfollow_by_token(token) -> ThreadSubscription:
     """The one-click unsubscribe link of a notification e-mail."""
     user_id, page_id = notifications.unsubscribe_token_read(token)
     user = get_user_model().objects.filter(pk=user_id).first()
