@@ -288,3 +288,38 @@ def test_restore_without_a_backup_directory_prints_its_usage(tmp_path):
 
     assert result.returncode == 2
     assert result.stderr.startswith("usage: infra/restore BACKUP_DIR")
+
+
+def test_the_database_password_never_appears_on_a_command_line(site_tree, tmp_path):
+    """The scripts hand the password to libpq through PGPASSWORD: every client
+    command line they run (logged by a wrapper around the real binaries) is
+    free of it, while the backup and its restore still succeed."""
+    with psycopg.connect(**source_params()) as database:
+        major = database.info.server_version // 10000
+    real_bin, logged_bin = Path(f"/usr/lib/postgresql/{major}/bin"), tmp_path / "bin"
+    logged_bin.mkdir()
+    command_lines = tmp_path / "command-lines"
+    for client in ("psql", "pg_dump", "pg_restore"):
+        wrapper = logged_bin / client
+        wrapper.write_text(
+            f'#!/bin/sh\necho "$0 $*" >> {command_lines}\nexec {real_bin}/{client} "$@"\n'
+        )
+        wrapper.chmod(0o755)
+    password = source_params().get("password", "never-on-a-command-line")
+    params = {**source_params(), "password": password}
+    media = tmp_path / "media"
+
+    backed_up = run(
+        "backup", tmp_path / "backups", params=params, media=media, PG_BIN=logged_bin
+    )
+    assert backed_up.returncode == 0, backed_up.stderr
+    [backup] = (tmp_path / "backups").iterdir()
+    restore_target = tmp_path / "restore-target"
+    refused = run(
+        "restore", backup, params=params, media=restore_target, PG_BIN=logged_bin
+    )
+
+    assert "not empty" in refused.stderr
+    logged = command_lines.read_text()
+    assert "pg_dump" in logged and "pg_restore" in logged
+    assert password not in logged
