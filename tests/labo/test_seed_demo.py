@@ -41,3 +41,19 @@ def test_generated_write_ups_are_published_searchable_and_keep_the_tree_sound():
     word = max(generated.title.split(), key=len)
     results = get_search_backend().search(word, ExperiencePage)
     assert generated in list(results[:200])
+
+
+def test_site_tree_builds_the_pages_once_without_accounts_or_content(client):
+    call_command("site_tree")
+    charter = Page.objects.get(slug="charte").specific
+    charter.title = "Charte revue par l'administration"
+    charter.save_revision().publish()
+
+    call_command("site_tree")
+
+    assert Page.objects.filter(slug="charte").count() == 1
+    assert Page.objects.get(slug="charte").title == "Charte revue par l'administration"
+    assert not get_user_model().objects.exists()
+    assert not ExperiencePage.objects.exists()
+    for url in ("/", "/experiences/", "/notes/", "/dossiers/", "/charte/"):
+        assert client.get(url).status_code == 200
