@@ -302,7 +302,8 @@ def test_the_database_password_never_appears_on_a_command_line(site_tree, tmp_pa
     for client in ("psql", "pg_dump", "pg_restore"):
         wrapper = logged_bin / client
         wrapper.write_text(
-            f'#!/bin/sh\necho "$0 $*" >> {command_lines}\nexec {real_bin}/{client} "$@"\n'
+            f'#!/bin/sh\necho "$0 $*" >> {command_lines}\n'
+            f'exec {real_bin}/{client} "$@"\n'
         )
         wrapper.chmod(0o755)
     password = source_params().get("password", "never-on-a-command-line")
