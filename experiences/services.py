@@ -1,11 +1,9 @@
 """Writes of the content domain: advisors' drafts, their review and its e-mails."""
 
 import datetime
-import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.text import slugify
@@ -15,8 +13,7 @@ from wagtail.users.models import UserProfile
 from experiences import forms as contribution_forms
 from experiences.models import ExperienceIndexPage, ExperiencePage, Maturity
 from labo import roles
-
-logger = logging.getLogger(__name__)
+from labo.outbox import email_queue
 
 DRAFT = "draft"
 IN_REVIEW = "in_review"
@@ -184,10 +181,10 @@ PUBLISHED_DECISION = Decision(
 
 
 def decision_notify(*, page, decision, comment=""):
-    """E-mails the author a reviewer's decision. A failure is logged: the decision
-    itself is already saved and must stay so."""
+    """Queues the e-mail telling the author a reviewer's decision, in the decision's
+    transaction: a failing mail server delays it and never undoes the decision."""
     author = page.owner
-    if author is None or not author.email:
+    if author is None:
         return
     body = render_to_string(
         decision.template,
@@ -197,10 +194,7 @@ def decision_notify(*, page, decision, comment=""):
             "base_url": settings.WAGTAILADMIN_BASE_URL,
         },
     )
-    try:
-        send_mail(decision.subject, body, None, [author.email])
-    except Exception:
-        logger.exception("Decision e-mail to %s failed for page %s", author.pk, page.pk)
+    email_queue(user=author, subject=decision.subject, body=body)
 
 
 def on_task_rejected(sender, instance, user, **kwargs):

@@ -15,6 +15,7 @@ from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult, get_date_max
 
+from labo.outbox import outbox_state
 from search.backends.elasticsearch import backend_from_settings
 
 logger = logging.getLogger(__name__)
@@ -24,6 +25,9 @@ DEGRADED = "degraded"
 ERROR = "error"
 # A task waiting longer than this means the worker is down or cannot keep up.
 TASK_WAIT_LIMIT = timedelta(minutes=10)
+# An e-mail waiting longer than this has been refused about five times: the mail
+# server is down or rejects the Labo.
+MAIL_WAIT_LIMIT = timedelta(minutes=15)
 SEARCH_PING_TIMEOUT = 1
 # Without these the site cannot serve a page: the check fails with a 503.
 VITAL_CHECKS = ("database", "cache")
@@ -77,6 +81,21 @@ def tasks_check():
     return result
 
 
+def mail_check():
+    """The outbox: e-mails waiting for the mail server, and those abandoned."""
+    state = outbox_state()
+    since = state["oldest_waiting_since"]
+    oldest_wait = timezone.now() - since if since is not None else None
+    return {
+        "status": DEGRADED if oldest_wait and oldest_wait > MAIL_WAIT_LIMIT else OK,
+        "waiting": state["waiting"],
+        "oldest_wait_seconds": (
+            int(oldest_wait.total_seconds()) if oldest_wait is not None else None
+        ),
+        "failed": state["failed"],
+    }
+
+
 def search_check():
     backend = backend_from_settings()
     if backend is None:
@@ -90,6 +109,7 @@ CHECKS = {
     "database": database_check,
     "cache": cache_check,
     "tasks": tasks_check,
+    "mail": mail_check,
     "search": search_check,
 }
 
@@ -114,8 +134,8 @@ def overall_status(checks):
 @never_cache
 @require_safe
 def healthz(request):
-    """Status of the database, cache, task queue and search engine, as JSON; 503
-    when the site cannot serve pages."""
+    """Status of the database, cache, task queue, outbox and search engine, as
+    JSON; 503 when the site cannot serve pages."""
     checks = {name: run_check(name, check) for name, check in CHECKS.items()}
     status = overall_status(checks)
     return JsonResponse(

@@ -1,7 +1,9 @@
-"""Site-wide pages (the home page, plain editorial pages) and the member profile."""
+"""Site-wide pages (the home page, plain editorial pages), the member profile and
+the outbox of e-mails."""
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -123,3 +125,46 @@ class Profile(models.Model):
     @property
     def is_approved(self):
         return self.status == ProfileStatus.APPROVED
+
+
+class OutgoingEmailStatus(models.TextChoices):
+    PENDING = "pending", _("en attente")
+    SENT = "sent", _("envoyé")
+    FAILED = "failed", _("abandonné")
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail to a member, saved with the action that causes it and kept until
+    the mail server takes it (see labo.outbox)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("destinataire"),
+    )
+    to = models.EmailField(_("adresse"))
+    subject = models.TextField(_("objet"))
+    body = models.TextField(_("texte"))
+    headers = models.JSONField(_("en-têtes"), default=dict, blank=True)
+    status = models.CharField(
+        _("statut"),
+        max_length=10,
+        choices=OutgoingEmailStatus.choices,
+        default=OutgoingEmailStatus.PENDING,
+    )
+    attempts = models.PositiveSmallIntegerField(_("tentatives"), default=0)
+    last_error = models.TextField(_("dernière erreur"), blank=True)
+    next_attempt_at = models.DateTimeField(
+        _("prochaine tentative"), default=timezone.now
+    )
+    sent_at = models.DateTimeField(_("envoyé le"), null=True, blank=True)
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("e-mail sortant")
+        verbose_name_plural = _("e-mails sortants")
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self):
+        return self.subject

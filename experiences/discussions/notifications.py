@@ -1,20 +1,18 @@
 """E-mails of the discussions: new messages to followers, moderators' decisions.
 
-A failed e-mail is logged and never undoes what was saved.
+They go through the outbox (labo.outbox): saved with what causes them, sent after
+the commit, retried while the mail server fails.
 """
-
-import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMessage, mailers
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
 from experiences.discussions.selectors import charter_url, followers_of
 from experiences.models import Comment
-
-logger = logging.getLogger(__name__)
+from labo.outbox import email_queue
 
 UNSUBSCRIBE_SALT = "labo.discussions.unsubscribe"
 
@@ -29,9 +27,10 @@ def unsubscribe_token_read(token):
     return int(user_id), int(page_id)
 
 
+@transaction.atomic
 def followers_notify(comment_id) -> int:
-    """Tells each follower of the thread about a published message; returns how
-    many e-mails left."""
+    """Queues an e-mail about a published message to each follower of the thread;
+    returns how many."""
     comment = (
         Comment.objects.select_related("page", "author__profile")
         .filter(pk=comment_id, status="published")
@@ -41,13 +40,14 @@ def followers_notify(comment_id) -> int:
         return 0
     page = comment.page.specific
     page_url = f"{settings.WAGTAILADMIN_BASE_URL}{page.url}#message-{comment.pk}"
-    sent = 0
+    queued = 0
     for follower in followers_of(page).exclude(pk=comment.author_id):
         unsubscribe_url = settings.WAGTAILADMIN_BASE_URL + reverse(
             "discussion_unsubscribe",
             args=[unsubscribe_token(user_id=follower.pk, page_id=page.pk)],
         )
-        message = EmailMessage(
+        email = email_queue(
+            user=follower,
             subject=f"Nouveau message sur « {page.title} »",
             body=render_to_string(
                 "experiences/emails/new_comment.txt",
@@ -58,14 +58,13 @@ def followers_notify(comment_id) -> int:
                     "unsubscribe_url": unsubscribe_url,
                 },
             ),
-            to=[follower.email],
             headers={
                 "List-Unsubscribe": f"<{unsubscribe_url}>",
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             },
         )
-        sent += _send(message, what=f"comment {comment.pk} to user {follower.pk}")
-    return sent
+        queued += email is not None
+    return queued
 
 
 def warning_send(*, user, comment, reason) -> None:
@@ -87,8 +86,6 @@ def suspension_send(*, suspension, comment) -> None:
 
 
 def _send_to_member(user, subject, template, context):
-    if not user.email:
-        return
     body = render_to_string(
         template,
         {
@@ -97,15 +94,4 @@ def _send_to_member(user, subject, template, context):
             "charter_url": charter_url(),
         },
     )
-    _send(
-        EmailMessage(subject=subject, body=body, to=[user.email]),
-        what=f"{template} to user {user.pk}",
-    )
-
-
-def _send(message, *, what) -> int:
-    try:
-        return mailers.default.send_messages([message]) or 0
-    except Exception:
-        logger.exception("E-mail not sent: %s", what)
-        return 0
+    email_queue(user=user, subject=subject, body=body)

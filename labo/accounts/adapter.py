@@ -1,13 +1,20 @@
-"""The Labo's allauth adapter: e-mail as username, and the sign-up policy."""
+"""The Labo's allauth adapter: e-mail as username, the sign-up policy, and its
+e-mails when the mail server fails."""
+
+import logging
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import user_email, user_username
+from allauth.core import context as allauth_context
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from labo.accounts.selectors import email_domain_allowed
+
+logger = logging.getLogger(__name__)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -32,3 +39,24 @@ class AccountAdapter(DefaultAccountAdapter):
                 code="email_domain",
             )
         return email
+
+    def send_mail(self, template_prefix, email, context):
+        """Sends at once, outside the outbox (labo.outbox): the member is waiting
+        for this e-mail and can ask for it again, a retry hours later would only
+        confuse, and its links are credentials the outbox would keep in the
+        database and its backups. A failing mail server is told to the member
+        instead of a server error; what they did is kept."""
+        try:
+            super().send_mail(template_prefix, email, context)
+        except OSError:
+            # smtplib's errors, refused connections and timeouts are all OSError.
+            logger.exception("Account e-mail %s not sent", template_prefix)
+            request = allauth_context.request
+            if request is not None:
+                messages.error(
+                    request,
+                    _(
+                        "L'e-mail n'a pas pu partir : notre serveur d'envoi ne "
+                        "répond pas. Réessayez dans quelques minutes."
+                    ),
+                )

@@ -8,7 +8,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from wagtail.models import Page
 
-from labo.models import Profile
+from labo.models import OutgoingEmail, Profile
 
 
 def _date(value):
@@ -123,6 +123,21 @@ def followed_threads_section(user):
     ]
 
 
+def emails_section(user):
+    """E-mails the Labo still keeps for the member: waiting, or sent or abandoned
+    in the last LABO_EMAIL_KEEP_DAYS days."""
+    return [
+        {
+            "objet": email.subject,
+            "adresse": email.to,
+            "statut": str(email.get_status_display()),
+            "cree_le": _date(email.created_at),
+            "envoye_le": _date(email.sent_at),
+        }
+        for email in OutgoingEmail.objects.filter(user=user).order_by("created_at")
+    ]
+
+
 EXPORT_SECTIONS = [
     ("compte", account_section),
     ("profil", profile_section),
@@ -132,6 +147,7 @@ EXPORT_SECTIONS = [
     ("messages", messages_section),
     ("signalements", reports_section),
     ("discussions_suivies", followed_threads_section),
+    ("emails", emails_section),
 ]
 
 

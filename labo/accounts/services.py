@@ -1,12 +1,9 @@
 """Writes about members: profiles, approval, demo accounts, account deletion."""
 
-import logging
-
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -15,8 +12,7 @@ from wagtail.models import Page
 from labo import roles
 from labo.accounts.selectors import email_domain_allowed
 from labo.models import Profile, ProfileStatus
-
-logger = logging.getLogger(__name__)
+from labo.outbox import email_queue
 
 
 def profile_ensure(*, user) -> Profile:
@@ -35,14 +31,14 @@ def profile_update(*, profile, display_name, mission_locale, bio) -> Profile:
 @transaction.atomic
 def profile_approve(*, profile, notify=True) -> Profile:
     """Approve the account: it joins the contributors and, if asked, is told so by
-    e-mail once the approval is committed."""
+    an e-mail queued with the approval."""
     profile.status = ProfileStatus.APPROVED
     profile.approved_at = profile.approved_at or timezone.now()
     profile.save(update_fields=["status", "approved_at"])
     contributors = Group.objects.get_or_create(name=roles.CONTRIBUTORS)[0]
     profile.user.groups.add(contributors)
     if notify:
-        transaction.on_commit(lambda: _approval_email_send(user=profile.user))
+        _approval_email_queue(user=profile.user)
     return profile
 
 
@@ -65,20 +61,15 @@ def profile_approve_on_verified_email(*, user, email) -> None:
         profile_approve(profile=profile, notify=False)
 
 
-def _approval_email_send(*, user) -> None:
+def _approval_email_queue(*, user) -> None:
     context = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL}
-    try:
-        send_mail(
-            render_to_string(
-                "labo/accounts/email/approved_subject.txt", context
-            ).strip(),
-            render_to_string("labo/accounts/email/approved_message.txt", context),
-            None,
-            [user.email],
-        )
-    except Exception:
-        # The approval is already saved; a mail server failure must not undo it.
-        logger.exception("Approval e-mail to user %s could not be sent", user.pk)
+    email_queue(
+        user=user,
+        subject=render_to_string(
+            "labo/accounts/email/approved_subject.txt", context
+        ).strip(),
+        body=render_to_string("labo/accounts/email/approved_message.txt", context),
+    )
 
 
 def username_follow_email(*, user, email) -> None:
@@ -106,8 +97,9 @@ def account_trust(*, user, display_name) -> None:
 
 @transaction.atomic
 def account_delete(*, user) -> None:
-    """Delete the account, its profile, e-mail addresses and authenticators. Pages
-    the member wrote stay, without owner, attributed to their own territory; their
+    """Delete the account, its profile, e-mail addresses, authenticators and the
+    outbox's e-mails to the member, sent or not (they hold the address). Pages the
+    member wrote stay, without owner, attributed to their own territory; their
     messages stay too, signed « Ancien membre » (Comment.author is SET_NULL)."""
     Page.objects.filter(owner=user).update(owner=None)
     user.delete()

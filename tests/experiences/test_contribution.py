@@ -6,6 +6,7 @@ from wagtail.models import WorkflowState
 from experiences.models import ExperiencePage, Theme
 from experiences.personal_data import personal_data_find
 from labo import roles
+from labo.models import OutgoingEmail, OutgoingEmailStatus
 from search.query import SearchQuery
 from search.service import search_pages
 from tests.factories import UserFactory, department, region
@@ -134,7 +135,7 @@ def test_the_author_may_confirm_a_finding_is_not_about_a_young_person(
 
 
 def test_draft_review_changes_resubmission_and_publication(
-    client, contributor, coordinator
+    client, contributor, coordinator, django_capture_on_commit_callbacks
 ):
     client.force_login(contributor)
     client.post("/contribuer/nouvelle/", complete_write_up(action="submit"))
@@ -144,7 +145,9 @@ def test_draft_review_changes_resubmission_and_publication(
     assert client.get(f"/contribuer/{page.pk}/").status_code == 302  # locked
 
     mail.outbox.clear()
-    request_changes(page, coordinator, "Précisez le coût, s'il vous plaît.")
+    # The author's e-mails leave once the decision is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        request_changes(page, coordinator, "Précisez le coût, s'il vous plaît.")
     (email,) = [m for m in mail.outbox if contributor.email in m.to]
     assert "modifications demandées" in email.subject
     assert "Précisez le coût, s'il vous plaît." in email.body
@@ -161,7 +164,8 @@ def test_draft_review_changes_resubmission_and_publication(
     assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
 
     mail.outbox.clear()
-    approve(page, coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(page, coordinator)
     page.refresh_from_db()
     assert page.live
     assert page.cost == "300 € de webcams"
@@ -174,16 +178,27 @@ def test_draft_review_changes_resubmission_and_publication(
 
 
 def test_a_failed_e_mail_never_loses_the_decision(
-    client, contributor, coordinator, settings, caplog
+    client,
+    contributor,
+    coordinator,
+    settings,
+    caplog,
+    django_capture_on_commit_callbacks,
 ):
     client.force_login(contributor)
     client.post("/contribuer/nouvelle/", complete_write_up(action="submit"))
     page = ExperiencePage.objects.get()
     settings.MAILERS = CLOSED_SMTP
-    approve(page, coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(page, coordinator)
     page.refresh_from_db()
     assert page.live
-    assert "Decision e-mail" in caplog.text
+    assert "E-mail not sent" in caplog.text
+    # The e-mail waits in the outbox for the next attempt.
+    email = OutgoingEmail.objects.get(to=contributor.email)
+    assert email.subject == "Votre fiche est publiée"
+    assert email.status == OutgoingEmailStatus.PENDING
+    assert "ConnectionRefusedError" in email.last_error
 
 
 def test_a_pending_account_drafts_but_cannot_send(client, site_tree):

@@ -424,6 +424,7 @@ def test_each_decision_is_applied_logged_and_shown_in_the_history(
     moderator,
     page,
     mailoutbox,
+    django_capture_on_commit_callbacks,
     action,
     setup,
     check,
@@ -432,11 +433,13 @@ def test_each_decision_is_applied_logged_and_shown_in_the_history(
 ):
     comment, extra = setup(page)
 
-    response = moderator_client.post(
-        decision_url(comment),
-        {"action": action, "reason": "Le motif du modérateur", **extra},
-        follow=True,
-    )
+    # E-mails leave once the decision is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = moderator_client.post(
+            decision_url(comment),
+            {"action": action, "reason": "Le motif du modérateur", **extra},
+            follow=True,
+        )
 
     assert response.redirect_chain == [(QUEUE, 302)]
     assert confirmation in response.content.decode()

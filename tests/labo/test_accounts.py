@@ -13,7 +13,7 @@ from django.test import override_settings
 from experiences.models import ExperiencePage
 from labo import roles
 from labo.accounts.selectors import user_is_approved
-from labo.models import Profile, ProfileStatus
+from labo.models import OutgoingEmail, OutgoingEmailStatus, Profile, ProfileStatus
 from tests.factories import (
     MissionLocaleFactory,
     UserFactory,
@@ -167,7 +167,12 @@ def test_a_failed_approval_e_mail_never_loses_the_approval(
         )
     user.refresh_from_db()
     assert user.profile.is_approved and in_contributors(user)
-    assert "could not be sent" in caplog.text
+    assert "E-mail not sent" in caplog.text
+    # The e-mail waits in the outbox for the next attempt.
+    email = OutgoingEmail.objects.get(user=user)
+    assert "Votre compte est validé" in email.subject
+    assert email.status == OutgoingEmailStatus.PENDING
+    assert "ConnectionRefusedError" in email.last_error
 
 
 # Login, verification, password reset, rate limits

@@ -5,7 +5,9 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from labo.models import OutgoingEmail, OutgoingEmailStatus
 from search.tasks import remove_page_task
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +36,12 @@ def test_a_working_site_is_ok_and_never_cached(client):
             "database": {"status": "ok"},
             "cache": {"status": "ok"},
             "tasks": {"status": "ok", "backend": "immediate"},
+            "mail": {
+                "status": "ok",
+                "waiting": 0,
+                "oldest_wait_seconds": None,
+                "failed": 0,
+            },
             "search": {"status": "ok", "backend": "database"},
         },
     }
@@ -101,3 +109,33 @@ def test_an_empty_database_queue_is_ok(client):
         "waiting": 0,
         "oldest_wait_seconds": None,
     }
+
+
+def outgoing_email(*, status=OutgoingEmailStatus.PENDING, age=timedelta(0)):
+    user = UserFactory()
+    email = OutgoingEmail.objects.create(
+        user=user, to=user.email, subject="Objet", body="Texte", status=status
+    )
+    OutgoingEmail.objects.filter(pk=email.pk).update(created_at=timezone.now() - age)
+
+
+def test_e_mails_waiting_a_few_minutes_are_ok_and_abandoned_ones_counted(client):
+    outgoing_email(age=timedelta(minutes=5))
+    outgoing_email()
+    outgoing_email(status=OutgoingEmailStatus.SENT, age=timedelta(days=1))
+    outgoing_email(status=OutgoingEmailStatus.FAILED, age=timedelta(days=1))
+    _, body = health(client)
+    mail = body["checks"]["mail"]
+    assert mail["status"] == body["status"] == "ok"
+    assert mail["waiting"] == 2
+    assert 5 * 60 <= mail["oldest_wait_seconds"] < 6 * 60
+    assert mail["failed"] == 1
+
+
+def test_an_e_mail_waiting_over_fifteen_minutes_degrades(client):
+    outgoing_email(age=timedelta(minutes=16))
+    response, body = health(client)
+    assert response.status_code == 200
+    assert body["status"] == "degraded"
+    assert body["checks"]["mail"]["status"] == "degraded"
+    assert body["checks"]["mail"]["oldest_wait_seconds"] >= 16 * 60
