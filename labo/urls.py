@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from labo import health
+from labo.api import api_router
 from labo.csp import admin_csp
 from search import views as search_views
 
@@ -31,6 +32,13 @@ urlpatterns = [
     path("recherche/suggestions/", search_views.suggestions, name="search_suggestions"),
     path("sitemap.xml", sitemap),
     path("healthz", health.healthz, name="healthz"),
+    path("api/v2/", api_router.urls),
+    # Wagtail sends visitors of a login-restricted page to its own login form,
+    # plain Django's: it too would skip allauth's rate limits and second factor.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
 ]
 
 if settings.DEBUG:

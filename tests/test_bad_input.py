@@ -24,6 +24,7 @@ GENERATED = settings(
 PARAMETERS = [
     "q", "theme", "territoire", "public", "maturite", "tag", "tri", "page", "annee",
     "type", "ordre", "discussion", "next", "utm_source",
+    "limit", "offset", "fields", "order", "child_of", "html_path", "id",
 ]  # fmt: skip
 nasty_text = st.one_of(
     st.text(max_size=300),
@@ -57,6 +58,9 @@ def public_urls(site_tree):
         f"/discussions/desabonnement/"
         f"{unsubscribe_token(user_id=1, page_id=write_up.pk)}/",
         "/page-qui-n-existe-pas/",
+        "/api/v2/pages/",
+        f"/api/v2/pages/{write_up.pk}/",
+        "/api/v2/pages/find/",
     ]
 
 

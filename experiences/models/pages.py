@@ -16,12 +16,20 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
 from experiences.models.discussions import DiscussionMixin
+from labo.api_fields import (
+    PublicPageField,
+    PublicPageListField,
+    TagNamesField,
+    TermField,
+    TerritoryField,
+)
 from labo.blocks import BodyBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -46,6 +54,7 @@ class ExperienceIndexPage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["labo.HomePage"]
     subpage_types = ["experiences.ExperiencePage"]
     max_count = 1
@@ -233,6 +242,32 @@ class ExperiencePage(DiscussionMixin, Page):
         index.FilterField("status"),
         index.FilterField("start_date"),
     ]
+    # The team and its contact address stay on the site: the API carries no
+    # member's personal data, and the discussion thread is not part of it.
+    api_fields = [
+        APIField("summary"),
+        APIField("territory", serializer=TerritoryField()),
+        APIField("themes", serializer=TermField(many=True)),
+        APIField("audiences", serializer=TermField(many=True)),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("tools"),
+        APIField("maturity"),
+        APIField("status"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("last_published_at"),
+        APIField("context"),
+        APIField("objectives"),
+        APIField("steps"),
+        APIField("staff_time"),
+        APIField("cost"),
+        APIField("partners"),
+        APIField("results"),
+        APIField("indicators"),
+        APIField("difficulties"),
+        APIField("reproduction_conditions"),
+        APIField("reproduced_from", serializer=PublicPageField()),
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -340,6 +375,7 @@ class StrategyNoteIndexPage(Page):
     template = "experiences/section_index.html"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["labo.HomePage"]
     subpage_types = ["experiences.StrategyNotePage"]
     max_count = 1
@@ -381,6 +417,19 @@ class StrategyNotePage(DiscussionMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.FilterField("territory"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("territory", serializer=TerritoryField()),
+        APIField("themes", serializer=TermField(many=True)),
+        APIField("body"),
+        APIField("last_published_at"),
+        APIField(
+            "experiences",
+            serializer=PublicPageListField(
+                source="experience_links", page_field="experience"
+            ),
+        ),
     ]
     content_panels = [
         *Page.content_panels,
@@ -429,6 +478,7 @@ class CollectionIndexPage(Page):
     template = "experiences/section_index.html"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["labo.HomePage"]
     subpage_types = ["experiences.CollectionPage"]
     max_count = 1
@@ -453,6 +503,15 @@ class CollectionPage(DiscussionMixin, Page):
     )
 
     search_fields = [*Page.search_fields, index.SearchField("intro", boost=2)]
+    api_fields = [
+        APIField("intro"),
+        APIField("featured"),
+        APIField("last_published_at"),
+        APIField(
+            "items",
+            serializer=PublicPageListField(page_field="page", comment_field="comment"),
+        ),
+    ]
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),

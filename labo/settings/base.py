@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -220,6 +221,11 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TAGGIT_CASE_INSENSITIVE = True
+# The public read API (labo/api.py): 50 pages a request at most, and no search
+# there (/recherche/ is the site's search); rich text with links resolved.
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_SEARCH_ENABLED = False
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 # Links written as "www.…" in messages get https://, as Django 2028 will do.
 URLIZE_ASSUME_HTTPS = True
 
