@@ -3,7 +3,7 @@ search contract (search.query)."""
 
 import functools
 import itertools
-from dataclasses import dataclass, field
+import re
 
 from django.conf import settings
 from django.utils import timezone
@@ -31,6 +31,7 @@ from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
 from experiences.models import CollectionPage, ExperiencePage, StrategyNotePage
+from search.index import IndexReport
 from search.query import (
     AUDIENCE,
     CONTENT_TYPES,
@@ -330,19 +331,6 @@ def _client(url):
     )
 
 
-@dataclass
-class IndexReport:
-    """Differences between the database and the index, as page ids."""
-
-    missing: list = field(default_factory=list)
-    stale: list = field(default_factory=list)
-    extra: list = field(default_factory=list)
-
-    @property
-    def is_clean(self):
-        return not (self.missing or self.stale or self.extra)
-
-
 class ElasticsearchBackend:
     """Searches, suggests and maintains the page index on an Elasticsearch server."""
 
@@ -506,8 +494,9 @@ class ElasticsearchBackend:
         self.index_pages(pages)
         self.remove_pages([pk for pk in page_ids if pk not in found])
 
-    def rebuild(self, progress=None):
-        """Indexes every public page into a new index, then moves the alias onto it."""
+    def rebuild(self, progress=None, batch_size=BULK_CHUNK):
+        """Indexes every public page into a new index, moves the alias onto it,
+        then deletes the previous index and any left by an interrupted rebuild."""
         new_index = f"{self.index}-{timezone.now():%Y%m%d%H%M%S%f}"
         page_index(new_index).create(using=self.client)
         try:
@@ -520,23 +509,40 @@ class ElasticsearchBackend:
                 progress(done, total)
             for queryset in querysets:
                 for chunk in itertools.batched(
-                    queryset.iterator(chunk_size=BULK_CHUNK), BULK_CHUNK
+                    queryset.iterator(chunk_size=batch_size), batch_size
                 ):
                     bulk(self.client, bulk_actions(chunk, index=new_index))
                     done += len(chunk)
                     if progress:
                         progress(done, total)
             self.client.indices.refresh(index=new_index)
-            old_indices = self.alias_indices()
             self.client.indices.update_aliases(
-                actions=alias_swap_actions(self.index, old_indices, new_index)
+                actions=alias_swap_actions(self.index, self.alias_indices(), new_index)
             )
         except Exception:
             self.client.options(ignore_status=404).indices.delete(index=new_index)
             raise
-        if old_indices:
-            self.client.indices.delete(index=old_indices)
+        self.delete_indices([name for name in self.own_indices() if name != new_index])
         return new_index
+
+    def own_indices(self):
+        """{name: under the alias?} for every index a rebuild of this alias made."""
+        pattern = re.compile(rf"{re.escape(self.index)}-\d{{20}}")
+        found = self.client.indices.get_alias(index=f"{self.index}-*")
+        return {
+            name: self.index in data.get("aliases", {})
+            for name, data in found.items()
+            if pattern.fullmatch(name)
+        }
+
+    def orphan_indices(self):
+        """Indices of this alias it does not point to: a rebuild was interrupted
+        before its swap, or one is running now."""
+        return sorted(name for name, live in self.own_indices().items() if not live)
+
+    def delete_indices(self, names):
+        if names:
+            self.client.options(ignore_status=404).indices.delete(index=names)
 
     def alias_indices(self):
         """The concrete indices the alias points to now."""
@@ -566,12 +572,15 @@ class ElasticsearchBackend:
                 if expected[pk] != indexed[pk]
             ),
             extra=sorted(indexed.keys() - expected.keys()),
+            orphans=self.orphan_indices(),
         )
 
     def repair(self, report):
-        """Indexes the missing and stale pages and deletes the extra documents."""
+        """Indexes the missing and stale pages, deletes the extra documents and
+        the indices interrupted rebuilds left."""
         self.sync_pages([*report.missing, *report.stale])
         self.remove_pages(report.extra)
+        self.delete_indices(report.orphans)
 
 
 def relevance_query(text):

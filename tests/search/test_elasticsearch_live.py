@@ -9,7 +9,7 @@ import os
 import uuid
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import RichText
@@ -19,6 +19,7 @@ from search.backends.elasticsearch import ElasticsearchBackend
 from search.query import RECENT, SearchQuery
 from search.tasks import index_page_task
 from tests.factories import ThemeFactory, department, experience_page, region
+from tests.search.test_search_faults import SEED, disk_site
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("ELASTICSEARCH_URL"),
@@ -181,10 +182,77 @@ def test_check_finds_a_missing_document_and_repair_restores_it(live, content):
     live.client.delete(index=live.index, id=content["visio"].pk, refresh=True)
 
     out = io.StringIO()
-    call_command("search_index", "check", stdout=out)
+    with pytest.raises(CommandError) as differs:
+        call_command("search_index", "check", "--backend", "elasticsearch", stdout=out)
+    assert differs.value.returncode == 1
     assert "Manquantes : 1, périmées : 0, en trop : 0." in out.getvalue()
 
-    call_command("search_index", "check", "--repair", stdout=io.StringIO())
+    call_command(
+        "search_index",
+        "check",
+        "--backend",
+        "elasticsearch",
+        "--repair",
+        stdout=io.StringIO(),
+    )
     live.client.indices.refresh(index=live.index)
     assert live.check().is_clean
     assert content["visio"].pk in found(live, text="visio")
+
+
+@pytest.fixture
+def alias():
+    """A backend on a fresh test alias, for the site's processes to build."""
+    backend = ElasticsearchBackend(
+        url=os.environ["ELASTICSEARCH_URL"], index=f"labo-test-{uuid.uuid4().hex[:10]}"
+    )
+    yield backend
+    indices = list(backend.client.indices.get(index=f"{backend.index}-*"))
+    if indices:
+        backend.client.indices.delete(index=indices)
+
+
+def test_a_rebuild_killed_half_way_leaves_the_alias_on_the_complete_index(
+    tmp_path, alias
+):
+    environment = {
+        # The test settings ignore ELASTICSEARCH_URL; production's need a server.
+        "DJANGO_SETTINGS_MODULE": "labo.settings.dev",
+        "DEBUG": "0",
+        "ELASTICSEARCH_URL": os.environ["ELASTICSEARCH_URL"],
+        "LABO_SEARCH_INDEX": alias.index,
+    }
+    only_elasticsearch = ("--backend", "elasticsearch")
+    with disk_site(tmp_path, **environment) as site:
+        site.shell(SEED)
+        site.manage("search_index", "rebuild", *only_elasticsearch)
+        (complete_index,) = alias.alias_indices()
+        complete = site.search_total("jeunes")
+        assert complete > 0
+
+        _, total = site.rebuild_killed_midway(*only_elasticsearch, "--batch-size", "20")
+
+        (half_built,) = alias.orphan_indices()
+        alias.client.indices.refresh(index=half_built)
+        assert alias.client.count(index=half_built)["count"] < total
+        assert alias.alias_indices() == [complete_index]
+        assert alias.search(SearchQuery()).total == total
+        assert site.search_total("jeunes") == complete
+
+        check = site.manage("search_index", "check", *only_elasticsearch, check=False)
+        assert check.returncode == 1
+        assert "Manquantes : 0, périmées : 0, en trop : 0." in check.stdout
+        assert half_built in check.stdout
+        repair = site.manage("search_index", "check", "--repair", *only_elasticsearch)
+        assert "1 index abandonnés supprimés" in repair.stdout
+        assert not alias.client.indices.exists(index=half_built)
+        assert "L'index est à jour." in (
+            site.manage("search_index", "check", *only_elasticsearch).stdout
+        )
+
+        # Without check --repair, the next rebuild deletes what one killed left.
+        site.rebuild_killed_midway(*only_elasticsearch, "--batch-size", "20")
+        site.manage("search_index", "rebuild", *only_elasticsearch)
+        (rebuilt,) = alias.alias_indices()
+        assert alias.own_indices() == {rebuilt: True}
+        assert alias.search(SearchQuery()).total == total

@@ -5,6 +5,7 @@ Nothing here imitates Elasticsearch: requests are built and inspected, and the
 failure tests talk to a real closed port."""
 
 import datetime
+import io
 import logging
 
 import elastic_transport
@@ -362,13 +363,15 @@ def test_a_failed_index_update_is_logged_and_the_page_stays_saved(
     assert ExperiencePage.objects.live().filter(pk=page.pk).exists()
 
 
-def test_the_commands_explain_a_missing_or_unreachable_server(settings):
+def test_the_commands_explain_a_missing_or_unreachable_server(settings, site_tree):
     settings.ELASTICSEARCH_URL = ""
     with pytest.raises(CommandError, match="ELASTICSEARCH_URL n'est pas défini"):
-        call_command("search_index", "rebuild")
+        call_command("search_index", "rebuild", "--backend", "elasticsearch")
     settings.ELASTICSEARCH_URL = CLOSED_PORT_URL
-    with pytest.raises(CommandError, match="Elasticsearch ne répond pas"):
-        call_command("search_index", "rebuild")
+    for action in ("rebuild", "check"):
+        with pytest.raises(CommandError, match="Elasticsearch ne répond pas") as error:
+            call_command("search_index", action, stdout=io.StringIO())
+        assert error.value.returncode == 2
 
 
 def test_the_progress_bar_fills_as_pages_are_indexed():
