@@ -12,7 +12,7 @@ MANAGE := $(BIN)/python manage.py
 # PostgreSQL used by `make test` when DATABASE_URL is not set and the port answers.
 LOCAL_POSTGRES_URL := postgres://postgres@127.0.0.1:5432/labo
 
-.PHONY: run test lint test-sqlite test-postgres test-browser screenshots bench lock clean
+.PHONY: run test lint test-sqlite test-postgres test-browser screenshots bench soak lock clean
 
 $(BIN)/activate:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -84,6 +84,12 @@ bench: $(VENV)/.installed-run
 	-createdb -h 127.0.0.1 -U postgres labo_bench 2>/dev/null
 	DATABASE_URL=$(BENCH_POSTGRES) $(MANAGE) migrate --no-input -v0
 	DATABASE_URL=$(BENCH_POSTGRES) ALLOWED_HOSTS=testserver $(MANAGE) bench_search --experiences $(BENCH_SIZE) --output BENCHMARKS.md
+
+# Load and concurrency on a real gunicorn and PostgreSQL: 50 members post 20
+# comments each at once, two coordinators publish the same page at once. The
+# database (SOAK_DATABASE_URL, default labo_soak) is recreated, then dropped.
+soak: $(VENV)/.installed-test
+	$(BIN)/python infra/soak.py
 
 # Refresh the pinned versions after changing pyproject.toml.
 lock: $(BIN)/activate
