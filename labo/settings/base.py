@@ -219,6 +219,22 @@ WAGTAILDOCS_EXTENSIONS = [
     "xlsx",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A file whose content does not match its extension is refused (labo.uploads).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "labo.uploads.DocumentForm"
+# Always through Django's view, whatever the storage: it applies the collection's
+# privacy and sends Content-Security-Policy "default-src 'none'" and nosniff.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document is downloaded, never opened on the Labo's address: a PDF can
+# carry JavaScript and forms that the browser's viewer would run there.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# No SVG (it carries script), no GIF, AVIF or HEIC: photos and screenshots.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 50 megapixels: a 48-megapixel phone photo passes, a decompression bomb does not.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# Every image is re-encoded on upload: no EXIF (GPS position, camera serial number)
+# of the young people photographed, and no crafted file kept as it came.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "labo.uploads.ImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TAGGIT_CASE_INSENSITIVE = True
 # The public read API (labo/api.py): 50 pages a request at most, and no search
