@@ -16,5 +16,5 @@ class Command(BaseCommand):
             pages = site_tree_ensure()
         self.stdout.write(
             "Arborescence en place : "
-            + ", ".join(page.url_path for page in pages.values())
+            + ", ".join(page.title for page in pages.values())
         )
