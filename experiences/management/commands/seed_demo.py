@@ -1,6 +1,7 @@
 import os
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -22,7 +23,11 @@ class Command(BaseCommand):
             type=int,
             default=0,
             metavar="N",
-            help="Ajoute N fiches générées en masse (pour les mesures de performance).",
+            help=(
+                "Ajoute N fiches générées en masse, avec leurs discussions et des "
+                "membres de démonstration (pour les mesures de performance). "
+                "Relancée, ajoute N fiches de plus."
+            ),
         )
 
     def handle(self, *args, experiences, **options):
@@ -51,8 +56,15 @@ class Command(BaseCommand):
             started = time.monotonic()
             seed.experiences_generate(index=pages["experiences"], count=experiences)
             self.stdout.write(
-                f"{experiences} fiches générées en {time.monotonic() - started:.1f} s."
+                f"{experiences} fiches générées en {time.monotonic() - started:.1f} s, "
+                "avec leurs discussions et leurs entrées dans l'index de recherche "
+                "de la base."
             )
+            if settings.ELASTICSEARCH_URL:
+                self.stdout.write(
+                    "Elasticsearch ne les contient pas encore : lancez "
+                    "« python manage.py search_index rebuild »."
+                )
         self.stdout.write(f"\nComptes de démonstration (mot de passe : {password})")
         for role, user in accounts.items():
             self.stdout.write(f"  {role:<15} {user.email}")
