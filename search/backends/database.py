@@ -1,5 +1,6 @@
-"""Search on the database: Wagtail's modelsearch full text (SQLite FTS5, PostgreSQL
-tsvector) for matching and scoring, plain SQL for filters and facet counts."""
+"""Search on the database: Wagtail's modelsearch index (SQLite FTS5, PostgreSQL
+tsvector) for matching and scoring, and one SQL statement per search that reads the
+total, every facet's counts and the page of hits from the matches computed once."""
 
 import datetime
 import difflib
@@ -10,12 +11,17 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     BigIntegerField,
-    Count,
+    Case,
+    CharField,
     F,
     FloatField,
+    Func,
+    IntegerField,
     Q,
     Value,
+    When,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.utils import timezone
 from taggit.models import Tag
@@ -29,7 +35,6 @@ from experiences.models import (
     ExperiencePageTag,
     StrategyNotePage,
     Territory,
-    TerritoryKind,
     Theme,
 )
 from search import query as q
@@ -89,44 +94,165 @@ def _postgres_entries(text):
     )
 
 
-def _pks(model, **lookups):
-    return Q(pk__in=model.objects.filter(**lookups).values("pk"))
+def _matches(text):
+    """(SQL, params) of the index entries matching `text`: page id and full-text
+    score (the higher, the better, a title match counting for more)."""
+    if connection.vendor == "postgresql":
+        entries = _postgres_entries(text).values("object_pk", "rank")
+    else:
+        entries = _sqlite_entries(text)
+    return entries.query.sql_with_params()
 
 
-def _filter(queryset, filters):
-    for facet, values in filters.items():
-        queryset = queryset.filter(_facet_condition(facet, values))
-    return queryset
+def _sqlite_entries(text):
+    """FTS5 entries matching `text` as Wagtail's own search matches them, scored
+    by bm25 with the title weighted above the body."""
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+    from wagtail.search.models import SQLiteFTSIndexEntry
+
+    compiler = get_search_backend().query_compiler_class(
+        Page.objects.all(), text, order_by_relevance=False
+    )
+    config = compiler.get_config(get_search_backend())
+    fts = SQLiteFTSIndexEntry._meta.db_table
+    return (
+        SQLiteFTSIndexEntry.objects.filter(
+            MatchExpression(
+                compiler.FTS_TABLE_FIELDS,
+                compiler.build_search_query(normalize(compiler.query), config=config),
+            ),
+            index_entry__content_type__in=_content_type_ids(MODELS_BY_TYPE),
+        )
+        .annotate(
+            object_pk=Cast("index_entry__object_id", BigIntegerField()),
+            # bm25 is negative and falls as relevance grows.
+            rank=RawSQL(
+                f"-bm25({fts}, 0.0, 1.0, %s)", [1.0 + TITLE_BOOST * 3], FloatField()
+            ),
+        )
+        .values("object_pk", "rank")
+    )
 
 
-def _facet_condition(facet, values):
+DOCUMENT_COLUMNS = (
+    "content_type_id",
+    "first_published_at",
+    "territory",
+    "maturity",
+    "year",
+    "factor",
+)
+
+
+def _documents():
+    """(SQL, params) of the public documents with the columns filters, facets and
+    ranking read, computed once per search."""
+    recent = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
+    boost = FloatField()
+    documents = public_documents().annotate(
+        territory=Coalesce("experiencepage__territory", "strategynotepage__territory"),
+        maturity=F("experiencepage__maturity"),
+        year=_year("first_published_at"),
+        factor=Value(1.0, boost)
+        + Case(
+            When(
+                experiencepage__maturity__in=q.VALIDATED_MATURITIES,
+                then=Value(VALIDATED_BOOST, boost),
+            ),
+            default=Value(0.0, boost),
+        )
+        + Case(
+            When(first_published_at__gte=recent, then=Value(RECENT_BOOST, boost)),
+            default=Value(0.0, boost),
+        ),
+    )
+    return documents.values("pk", *DOCUMENT_COLUMNS).order_by().query.sql_with_params()
+
+
+def _year(field):
+    """The local calendar year of `field`.
+
+    SQLite's ExtractYear calls back into Python for every row; where the time zone
+    is at the same offset on every 1 January (Europe/Paris: UTC+1), shifting the
+    stored UTC time by that offset gives the same year natively."""
+    if connection.vendor != "sqlite":
+        return ExtractYear(field)
+    zone = timezone.get_current_timezone()
+    offsets = {
+        datetime.datetime(year, 1, 1, tzinfo=zone).utcoffset()
+        for year in range(1970, 2101)
+    }
+    if len(offsets) != 1:
+        return ExtractYear(field)
+    seconds = int(offsets.pop().total_seconds())
+    return Cast(
+        Func(
+            Value("%Y"),
+            F(field),
+            Value(f"{seconds:+d} seconds"),
+            function="strftime",
+            output_field=CharField(),
+        ),
+        IntegerField(),
+    )
+
+
+def _sql_in(column, values):
+    return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
+
+
+def _sql_in_any(column, *querysets):
+    """`column` is among the values of any of `querysets` (one column each)."""
+    sqls, params = [], []
+    for queryset in querysets:
+        sql, queryset_params = queryset.query.sql_with_params()
+        sqls.append(f"{column} IN ({sql})")
+        params.extend(queryset_params)
+    return "(" + " OR ".join(sqls) + ")", params
+
+
+def _condition(facet, values):
+    """(SQL, params): a document, row of `d`, passes one facet filter."""
     if facet == q.TYPE:
-        return Q(content_type__in=_content_type_ids(values))
+        return _sql_in("d.content_type_id", _content_type_ids(values))
     if facet == q.THEME:
-        return _pks(ExperiencePage, themes__slug__in=values) | _pks(
-            StrategyNotePage, themes__slug__in=values
+        return _sql_in_any(
+            "d.pk",
+            *(
+                model.themes.through.objects.filter(theme__slug__in=values).values(
+                    f"{model._meta.model_name}_id"
+                )
+                for model in (ExperiencePage, StrategyNotePage)
+            ),
         )
     if facet == q.TERRITORY:
-        within = Q(pk__in=[])
-        for territory in Territory.objects.filter(key__in=values):
-            within |= Q(pk=territory.pk) | Q(parent=territory)
-            within |= Q(parent__parent=territory)
-        territories = Territory.objects.filter(within)
-        return _pks(ExperiencePage, territory__in=territories) | _pks(
-            StrategyNotePage, territory__in=territories
+        # A region or department includes every territory below it.
+        return _sql_in_any(
+            "d.territory",
+            Territory.objects.filter(
+                Q(key__in=values)
+                | Q(parent__key__in=values)
+                | Q(parent__parent__key__in=values)
+            ).values("pk"),
         )
     if facet == q.AUDIENCE:
-        return _pks(ExperiencePage, audiences__slug__in=values)
+        return _sql_in_any(
+            "d.pk",
+            ExperiencePage.audiences.through.objects.filter(
+                audience__slug__in=values
+            ).values("experiencepage_id"),
+        )
     if facet == q.MATURITY:
-        return _pks(ExperiencePage, maturity__in=values)
+        return _sql_in("d.maturity", values)
     if facet == q.TAG:
-        return Q(
-            pk__in=ExperiencePageTag.objects.filter(tag__slug__in=values).values(
+        return _sql_in_any(
+            "d.pk",
+            ExperiencePageTag.objects.filter(tag__slug__in=values).values(
                 "content_object_id"
-            )
+            ),
         )
     if facet == q.YEAR:
-        return Q(first_published_at__year__in=[int(value) for value in values])
+        return _sql_in("d.year", [int(value) for value in values])
     raise ValueError(f"Unknown facet {facet}")
 
 
@@ -135,171 +261,175 @@ def _content_type_ids(type_values):
     return [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
 
 
-def _count_by(queryset, field):
-    """{value of `field`: number of rows} over `queryset`."""
-    return dict(queryset.values_list(field).annotate(n=Count("pk")).order_by())
-
-
-def _summed(*counts):
-    total = {}
-    for count in counts:
-        for value, n in count.items():
-            total[value] = total.get(value, 0) + n
-    return total
-
-
-def _facet_counts(queryset, facet):
-    ids = queryset.values("pk")
+def _facet_groups(facet):
+    """(value, joins) of each GROUP BY counting one facet over the rows of `m`."""
+    theme, audience = Theme._meta.db_table, Audience._meta.db_table
+    territory, tag = Territory._meta.db_table, Tag._meta.db_table
     if facet == q.TYPE:
-        type_by_ct = {
-            ct.pk: value
-            for value, ct in zip(
-                MODELS_BY_TYPE,
-                ContentType.objects.get_for_models(*MODELS_BY_TYPE.values()).values(),
-                strict=True,
-            )
-        }
-        return {
-            type_by_ct[ct]: n for ct, n in _count_by(queryset, "content_type").items()
-        }
+        return [("m.content_type_id", "")]
     if facet == q.THEME:
-        return _summed(
-            *(
-                _count_by(
-                    model.themes.through.objects.filter(
-                        **{f"{model._meta.model_name}_id__in": ids}
-                    ),
-                    "theme__slug",
-                )
-                for model in (ExperiencePage, StrategyNotePage)
+        return [
+            (
+                "t.slug",
+                f"JOIN {model.themes.through._meta.db_table} x "
+                f"ON x.{model._meta.model_name}_id = m.id "
+                f"JOIN {theme} t ON t.id = x.theme_id",
             )
-        )
+            for model in (ExperiencePage, StrategyNotePage)
+        ]
     if facet == q.TERRITORY:
-        region_keys = dict(
-            Territory.objects.filter(kind=TerritoryKind.REGION).values_list("pk", "key")
-        )
-        by_region = _summed(
-            *(
-                _count_by(
-                    model.objects.filter(pk__in=ids, territory__isnull=False).annotate(
-                        region=Coalesce(
-                            "territory__parent__parent_id",
-                            "territory__parent_id",
-                            "territory_id",
-                        )
-                    ),
-                    "region",
-                )
-                for model in (ExperiencePage, StrategyNotePage)
+        # Counted by region: the top of the territory's ancestry.
+        return [
+            (
+                "r.key",
+                f"JOIN {territory} t ON t.id = m.territory "
+                f"LEFT JOIN {territory} p ON p.id = t.parent_id "
+                f"JOIN {territory} r "
+                "ON r.id = COALESCE(p.parent_id, t.parent_id, t.id)",
             )
-        )
-        return {region_keys[region]: n for region, n in by_region.items()}
+        ]
     if facet == q.AUDIENCE:
-        return _count_by(
-            ExperiencePage.audiences.through.objects.filter(experiencepage_id__in=ids),
-            "audience__slug",
-        )
+        return [
+            (
+                "a.slug",
+                f"JOIN {ExperiencePage.audiences.through._meta.db_table} x "
+                f"ON x.experiencepage_id = m.id "
+                f"JOIN {audience} a ON a.id = x.audience_id",
+            )
+        ]
     if facet == q.MATURITY:
-        return _count_by(ExperiencePage.objects.filter(pk__in=ids), "maturity")
+        return [("m.maturity", "")]
     if facet == q.TAG:
-        rows = (
-            ExperiencePageTag.objects.filter(content_object_id__in=ids)
-            .values_list("tag__slug")
-            .annotate(n=Count("pk"))
-            .order_by("-n", "tag__slug")[:TAG_FACET_SIZE]
-        )
-        return dict(rows)
+        return [
+            (
+                "t.slug",
+                f"JOIN {ExperiencePageTag._meta.db_table} x "
+                f"ON x.content_object_id = m.id JOIN {tag} t ON t.id = x.tag_id",
+            )
+        ]
     if facet == q.YEAR:
-        years = _count_by(
-            queryset.annotate(year=ExtractYear("first_published_at")), "year"
-        )
-        return {str(year): n for year, n in years.items() if year}
+        return [("m.year", "")]
     raise ValueError(f"Unknown facet {facet}")
 
 
-def _ranked_page(filters, text, offset, limit):
-    """One page of (pk, relevance) of the public pages matching `text` and
-    `filters`, best first.
-
-    Scores are read in one pass over the matches and combined here: the correlated
-    score subquery per row that `.search()` orders by grows quadratically on SQLite.
-    """
-    recent = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
-    ranked = []
-    for pk, published_at, maturity, score in _scored_matches(filters, text):
-        factor = 1.0
-        factor += VALIDATED_BOOST if maturity in q.VALIDATED_MATURITIES else 0.0
-        factor += RECENT_BOOST if published_at and published_at >= recent else 0.0
-        ranked.append((score * factor, pk))
-    ranked.sort(reverse=True)
-    return [(pk, score) for score, pk in ranked[offset : offset + limit]]
+TOTAL, HIT = "total", "hit"
 
 
-def _scored_matches(filters, text):
-    """(pk, first published, maturity, full-text score) of each match; the higher
-    the score, the better, a title match counting for more."""
-    if connection.vendor == "postgresql":
-        scores = dict(_postgres_entries(text).values_list("object_pk", "rank"))
-    else:
-        scores = _sqlite_scores(text)
-    matches = _filter(_match(public_documents(), text), filters)
-    for row in matches.values_list(
-        "pk", "first_published_at", "experiencepage__maturity"
-    ):
-        yield *row, scores.get(row[0], 0.0)
-
-
-def _sqlite_scores(text):
-    """bm25 over the FTS5 index with the title weighted above the body."""
-    # Defined only where the index is SQLite's FTS5 table.
-    from wagtail.search.models import IndexEntry, SQLiteFTSIndexEntry
-
-    terms = " ".join(
-        '"' + word.replace('"', "") + '"' for word in re.findall(r"\w+", text)
-    )
-    if not terms:
-        return {}
-    content_types = _content_type_ids(MODELS_BY_TYPE)
-    placeholders = ", ".join(["%s"] * len(content_types))
-    fts, entries = SQLiteFTSIndexEntry._meta.db_table, IndexEntry._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT e.object_id, bm25({fts}, 0.0, 1.0, %s) FROM {fts} "
-            f"JOIN {entries} e ON e.id = {fts}.rowid "
-            f"WHERE {fts} MATCH %s AND e.content_type_id IN ({placeholders})",
-            [1.0 + TITLE_BOOST * 3, terms, *content_types],
+def _search_sql(query):
+    """(SQL, params) of rows (kind, value, count, score): the total, each facet's
+    counts (a facet counted with every filter but its own) and the hits of the
+    requested page, with their position in the count column."""
+    filters = list(query.filters.items())
+    columns = ["d.pk AS id", *(f"d.{column}" for column in DOCUMENT_COLUMNS)]
+    params = []
+    # Each filter is evaluated once per document, into a column of `m`.
+    for position, (facet, values) in enumerate(filters):
+        condition, condition_params = _condition(facet, values)
+        columns.append(f"CASE WHEN {condition} THEN 1 ELSE 0 END AS f{position}")
+        params.extend(condition_params)
+    documents, documents_params = _documents()
+    params.extend(documents_params)
+    if query.text:
+        entries, entry_params = _matches(query.text)
+        matched = (
+            f"SELECT {', '.join(columns)}, e.rank AS score FROM ({documents}) d "
+            f"JOIN ({entries}) e ON e.object_pk = d.pk"
         )
-        # bm25 is negative and falls as relevance grows.
-        return {int(object_id): -score for object_id, score in cursor.fetchall()}
+        params.extend(entry_params)
+    else:
+        matched = (
+            f"SELECT {', '.join(columns)}, {NO_SCORE} AS score FROM ({documents}) d"
+        )
+
+    def where(excluded=None):
+        kept = [
+            f"m.f{position} = 1"
+            for position, (facet, _values) in enumerate(filters)
+            if facet != excluded
+        ]
+        return " AND ".join(kept) or "1 = 1", []
+
+    arms = []
+    sql, where_params = where()
+    arms.append(
+        (
+            f"SELECT '{TOTAL}', CAST(NULL AS TEXT), COUNT(*), {NO_SCORE} "
+            f"FROM m WHERE {sql}",
+            where_params,
+        )
+    )
+    if query.text and query.sort == q.RELEVANCE:
+        order, score = "m.score * m.factor DESC, m.id DESC", "m.score * m.factor"
+    else:
+        order, score = "m.first_published_at DESC, m.id DESC", NO_SCORE
+    arms.append(
+        (
+            f"SELECT '{HIT}', CAST(id AS TEXT), position, score FROM ("
+            f"SELECT m.id, ROW_NUMBER() OVER (ORDER BY {order}) AS position, "
+            f"{score} AS score FROM m WHERE {sql} ORDER BY {order} "
+            "LIMIT %s OFFSET %s) hits",
+            [*where_params, query.page_size, query.offset],
+        )
+    )
+    for facet in q.FACETS:
+        sql, where_params = where(excluded=facet)
+        for value, joins in _facet_groups(facet):
+            group = (
+                f"SELECT {value} AS value, COUNT(*) AS n FROM m {joins} "
+                f"WHERE {value} IS NOT NULL AND {sql} GROUP BY 1"
+            )
+            if facet == q.TAG:
+                group += f" ORDER BY 2 DESC, 1 LIMIT {TAG_FACET_SIZE}"
+            arms.append(
+                (
+                    f"SELECT '{facet}', CAST(g.value AS TEXT), g.n, {NO_SCORE} "
+                    f"FROM ({group}) g",
+                    where_params,
+                )
+            )
+    return (
+        f"WITH m AS MATERIALIZED ({matched}) "
+        + " UNION ALL ".join(sql for sql, _params in arms),
+        [*params, *(param for _sql, arm_params in arms for param in arm_params)],
+    )
+
+
+NO_SCORE = "CAST(0.0 AS DOUBLE PRECISION)"
 
 
 class DatabaseBackend:
     name = "database"
 
     def search(self, query):
-        documents = public_documents()
-        if query.text:
-            documents = _match(documents, query.text)
-        matching = _filter(documents, query.filters)
-        total = matching.count()
-        if query.text and query.sort == q.RELEVANCE:
-            window = _ranked_page(
-                query.filters,
-                query.text,
-                query.offset,
-                query.page_size,
+        """One statement: the matching documents are computed once (full-text
+        match, visibility, score) and the total, every facet's counts and the
+        page of hits are all read from them."""
+        sql, params = _search_sql(query)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        total, ranked = 0, []
+        facet_counts = {facet: {} for facet in q.FACETS}
+        for facet, value, n, score in rows:
+            if facet == TOTAL:
+                total = n
+            elif facet == HIT:
+                ranked.append((n, SearchHit(page_id=int(value), score=score)))
+            else:
+                counts = facet_counts[facet]
+                counts[value] = counts.get(value, 0) + n
+        type_by_ct = {
+            str(ct.pk): value
+            for value, ct in zip(
+                MODELS_BY_TYPE,
+                ContentType.objects.get_for_models(*MODELS_BY_TYPE.values()).values(),
+                strict=True,
             )
-        else:
-            window = matching.order_by("-first_published_at", "-pk").values_list(
-                "pk", Value(0.0, output_field=FloatField())
-            )[query.offset : query.offset + query.page_size]
-        hits = [SearchHit(page_id=pk, score=score) for pk, score in window]
-        facet_counts = {
-            facet: _facet_counts(
-                _filter(documents, query.without(facet).filters), facet
-            )
-            for facet in q.FACETS
         }
+        facet_counts[q.TYPE] = {
+            type_by_ct[ct]: n for ct, n in facet_counts[q.TYPE].items()
+        }
+        hits = [hit for _position, hit in sorted(ranked, key=lambda row: row[0])]
         suggestion = self.suggest(query) if total == 0 and query.text else None
         return BackendResults(
             hits=hits, total=total, facet_counts=facet_counts, suggestion=suggestion

@@ -224,3 +224,13 @@ def test_notes_are_searchable_and_filtered_by_type(run_search, site_tree):
     results = run_search("q=permanences&type=note")
     assert titles(results) == ["Analyse des permanences"]
     assert {v.value for v in results.facets["type"]} == {"note"}
+
+
+def test_years_are_local_calendar_years(run_search, experience_index):
+    page = experience_page(experience_index, title="Réveillon numérique")
+    new_year_eve_in_utc = datetime.datetime(2024, 12, 31, 23, 30, tzinfo=datetime.UTC)
+    Page.objects.filter(pk=page.pk).update(first_published_at=new_year_eve_in_utc)
+    results = run_search("q=reveillon")
+    assert {v.value: v.count for v in results.facets["annee"]} == {"2025": 1}
+    assert titles(run_search("q=reveillon&annee=2025")) == [page.title]
+    assert run_search("q=reveillon&annee=2024").total == 0
