@@ -8,27 +8,24 @@ start and dropped at the end, so its name must contain "soak".
 """
 
 import json
-import math
 import os
 import re
 import secrets
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import dj_database_url
 import django
-import psycopg
 import requests
-from psycopg import sql
+
+from labo.bench.serving import database_run, gunicorn_serving
+from labo.bench.stats import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/labo_soak"
@@ -79,14 +76,6 @@ class Report:
     @property
     def passed(self):
         return all(passed for _, passed in self.checks)
-
-
-def percentile(values, fraction):
-    """Nearest-rank percentile; None for no values."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
 def markers_compare(expected, bodies):
@@ -275,23 +264,6 @@ def soak_environment(database_url, folder):
     }
 
 
-def database_run(database_url, *statements):
-    """Run DROP/CREATE DATABASE statements from the server's maintenance database."""
-    settings = dj_database_url.parse(database_url)
-    with psycopg.connect(
-        dbname="postgres",
-        host=settings["HOST"] or None,
-        port=settings["PORT"] or None,
-        user=settings["USER"] or None,
-        password=settings["PASSWORD"] or None,
-        autocommit=True,
-    ) as connection:
-        for statement in statements:
-            connection.execute(
-                sql.SQL(statement).format(sql.Identifier(settings["NAME"]))
-            )
-
-
 def site_build(password):
     """Schema, static files manifest, page tree, one write-up, and the accounts."""
     from django.contrib.auth import get_user_model
@@ -340,47 +312,6 @@ def site_build(password):
     return page, members, coordinators
 
 
-@contextmanager
-def gunicorn_serving(log_path):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    base_url = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "labo.wsgi",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        str(WORKERS),
-        "--threads",
-        str(THREADS),
-    ]
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=log)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if requests.get(base_url + "/healthz", timeout=10).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not start:\n{log_path.read_text()}")
-            time.sleep(0.3)
-        yield base_url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
 def progress(message):
     print(
         f"[{time.monotonic() - STARTED:5.0f} s] {message}", file=sys.stderr, flush=True
@@ -404,7 +335,8 @@ def soak_run(folder):
 
     calls = []
     log_path = Path(folder) / "gunicorn.log"
-    with gunicorn_serving(log_path) as base_url:
+    with gunicorn_serving(log_path, workers=WORKERS, threads=THREADS) as server:
+        base_url = server.url
         progress(f"gunicorn answers on {base_url}")
         started = time.monotonic()
         all_logged_in = threading.Barrier(MEMBERS, timeout=300)
