@@ -4,39 +4,124 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    Value,
+)
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 from taggit.models import Tag
+from wagtail.models import Page, WorkflowState
 
 from experiences import services
 from experiences.models import (
     Audience,
+    CollectionItem,
     CollectionPage,
     ExperiencePage,
     ExperiencePageTag,
     Maturity,
+    StrategyNoteExperience,
     StrategyNotePage,
     Territory,
     TerritoryKind,
     Theme,
 )
+from experiences.models.pages import REPLICATION_CHAIN_LIMIT
+from labo import page_cache
 
 LISTING_PAGE_SIZE = 12
+LISTING_ORDER = ("-first_published_at", "-id")
 HOME_LATEST_COUNT = 6
 HOME_FEATURED_COLLECTIONS = 3
 # Filter values are slugs or keys; anything else is dropped before any query.
 FILTER_VALUE = re.compile(r"[-a-zA-Z0-9_]{1,80}")
 MAX_FILTER_VALUES = 20
+# The long story fields of a write-up, which no card or link shows.
+STORY_FIELDS = (
+    "context",
+    "objectives",
+    "steps",
+    "partners",
+    "results",
+    "indicators",
+    "difficulties",
+    "reproduction_conditions",
+    "resources",
+    "team",
+)
+
+
+def restricted_sections():
+    """Paths of the pages whose view restrictions cover them and everything below
+    them; an alias follows its source page's restrictions, as in Wagtail."""
+    return page_cache.memoize(
+        "restricted-sections",
+        lambda: list(
+            Page.objects.filter(
+                Q(view_restrictions__isnull=False, alias_of__isnull=True)
+                | Q(alias_of__view_restrictions__isnull=False)
+            )
+            .order_by()
+            .values_list("path", flat=True)
+            .distinct()
+        ),
+    )
+
+
+def public_q():
+    """Pages outside every private section, as Wagtail's `.public()`, from the
+    restricted sections read once per request (and kept in the shared cache until
+    the next change) rather than once per queryset."""
+    public = Q()
+    for path in restricted_sections():
+        public &= ~Q(path__startswith=path)
+    return public
+
+
+def visible_pages(model=Page):
+    """Pages of `model` anyone may read: published and not behind a privacy
+    restriction."""
+    return model.objects.live().filter(public_q())
 
 
 def visible_experiences():
     """Write-ups anyone may read: published and not behind a privacy restriction."""
-    return ExperiencePage.objects.live().public()
+    return visible_pages(ExperiencePage)
+
+
+def experience_keys():
+    """Ids of the write-ups anyone may read, newest first.
+
+    Read from Wagtail's page table alone, so that the database walks its
+    (content type, first publication) index (experiences migration 0007) and
+    stops after the page it needs, instead of sorting every write-up. Filter
+    with `pk__in`, then fetch a slice's cards with `experience_cards`.
+    """
+    return (
+        visible_pages().exact_type(ExperiencePage).order_by(*LISTING_ORDER).values("pk")
+    )
+
+
+def experience_cards(keys):
+    """The write-ups of `keys` (a slice of `experience_keys`), ready for cards."""
+    return with_card_data(ExperiencePage.objects.filter(pk__in=keys)).order_by(
+        *LISTING_ORDER
+    )
 
 
 def with_card_data(queryset):
     """What a write-up card shows, fetched in a fixed number of queries."""
-    return queryset.select_related("territory").prefetch_related("themes", "tags")
+    return (
+        queryset.defer(*STORY_FIELDS)
+        .select_related("territory")
+        .prefetch_related("themes")
+    )
 
 
 @dataclass
@@ -103,15 +188,15 @@ def experience_listing(*, params):
         "maturite": [m for m in Maturity if m.value in requested["maturite"]],
         "tag": tags,
     }
-    queryset = visible_experiences()
+    keys = experience_keys()
     if chosen["theme"]:
-        queryset = queryset.filter(
+        keys = keys.filter(
             pk__in=ExperiencePage.themes.through.objects.filter(
                 theme__in=chosen["theme"]
             ).values("experiencepage_id")
         )
     if chosen["public"]:
-        queryset = queryset.filter(
+        keys = keys.filter(
             pk__in=ExperiencePage.audiences.through.objects.filter(
                 audience__in=chosen["public"]
             ).values("experiencepage_id")
@@ -122,17 +207,34 @@ def experience_listing(*, params):
             within_any |= (
                 Q(pk=territory.pk) | Q(parent=territory) | Q(parent__parent=territory)
             )
-        queryset = queryset.filter(territory__in=Territory.objects.filter(within_any))
+        keys = keys.filter(
+            pk__in=ExperiencePage.objects.filter(
+                territory__in=Territory.objects.filter(within_any)
+            ).values("pk")
+        )
     if chosen["maturite"]:
-        queryset = queryset.filter(maturity__in=chosen["maturite"])
+        keys = keys.filter(
+            pk__in=ExperiencePage.objects.filter(
+                maturity__in=chosen["maturite"]
+            ).values("pk")
+        )
     if chosen["tag"]:
-        queryset = queryset.filter(
+        keys = keys.filter(
             pk__in=ExperiencePageTag.objects.filter(tag__in=chosen["tag"]).values(
                 "content_object_id"
             )
         )
-    queryset = with_card_data(queryset.order_by("-first_published_at", "-pk"))
-    page_obj = Paginator(queryset, LISTING_PAGE_SIZE).get_page(params.get("page"))
+    paginator = Paginator(keys, LISTING_PAGE_SIZE)
+    # Counting reads every matching write-up: kept per set of filters until the
+    # next change that can show on a page.
+    filters = sorted(
+        (name, _filter_value(name, value))
+        for name, values in chosen.items()
+        for value in values
+    )
+    paginator.count = page_cache.memoize(f"listing-count:{filters}", keys.count)
+    page_obj = paginator.get_page(params.get("page"))
+    page_obj.object_list = experience_cards(page_obj.object_list)
 
     active_filters = [
         ActiveFilter(
@@ -181,8 +283,8 @@ def _filter_label(name, value):
     return str(value)
 
 
-def theme_counts():
-    """Published write-ups per theme, for themes that have any."""
+def home_counts():
+    """Published write-ups in all, and per theme for the themes that have any."""
     counts = dict(
         ExperiencePage.themes.through.objects.filter(
             experiencepage__in=visible_experiences()
@@ -191,40 +293,144 @@ def theme_counts():
         .annotate(count=Count("pk"))
         .order_by()
     )
-    return [
+    per_theme = [
         (theme, counts[theme.pk]) for theme in Theme.objects.all() if theme.pk in counts
     ]
+    return visible_experiences().count(), per_theme
 
 
 def home_page_context():
+    # Counting every write-up is the home page's one cost that grows with the
+    # catalogue: kept until the next publication or taxonomy change.
+    experience_count, theme_counts = page_cache.memoize("home-counts", home_counts)
     return {
-        "latest_experiences": with_card_data(
-            visible_experiences().order_by("-first_published_at", "-pk")
-        )[:HOME_LATEST_COUNT],
-        "featured_collections": CollectionPage.objects.live()
-        .public()
+        "latest_experiences": experience_cards(experience_keys()[:HOME_LATEST_COUNT]),
+        "featured_collections": visible_pages(CollectionPage)
         .filter(featured=True)
         .order_by("-first_published_at")[:HOME_FEATURED_COLLECTIONS],
-        "theme_counts": theme_counts(),
-        "experience_count": visible_experiences().count(),
+        "theme_counts": theme_counts,
+        "experience_count": experience_count,
     }
 
 
-def experience_detail_context(*, page):
+def experience_detail_context(*, page, preview=False):
+    related = related_pages(page=page)
     return {
-        "replication_chain": page.replication_chain,
-        "reproductions": visible_experiences()
-        .filter(reproduced_from=page)
-        .select_related("territory"),
-        "strategy_notes": StrategyNotePage.objects.live()
-        .public()
-        .filter(experience_links__experience=page)
-        .distinct(),
-        "collections": CollectionPage.objects.live()
-        .public()
-        .filter(items__page=page)
-        .distinct(),
+        "terms": experience_terms(page=page, preview=preview),
+        "replication_chain": replication_chain(page=page),
+        "reproductions": [p for p in related if p.specific_class is ExperiencePage],
+        "strategy_notes": [p for p in related if p.specific_class is StrategyNotePage],
+        "collections": [p for p in related if p.specific_class is CollectionPage],
     }
+
+
+@dataclass
+class Term:
+    name: str
+    slug: str
+
+
+def experience_terms(*, page, preview=False):
+    """The write-up's themes and audiences (by name) and tags (as entered), each
+    with a name and a slug, in one query; a preview shows the ones being edited."""
+    if preview:
+        return {
+            "themes": list(page.themes.all()),
+            "audiences": list(page.audiences.all()),
+            "tags": list(page.tags.all()),
+        }
+    columns = ("kind", "name", "slug", "pk")
+    themes = (
+        ExperiencePage.themes.through.objects.filter(experiencepage_id=page.pk)
+        .annotate(kind=Value("themes"), name=F("theme__name"), slug=F("theme__slug"))
+        .values_list(*columns)
+    )
+    audiences = (
+        ExperiencePage.audiences.through.objects.filter(experiencepage_id=page.pk)
+        .annotate(
+            kind=Value("audiences"),
+            name=F("audience__name"),
+            slug=F("audience__slug"),
+        )
+        .values_list(*columns)
+    )
+    tags = (
+        ExperiencePageTag.objects.filter(content_object_id=page.pk)
+        .annotate(kind=Value("tags"), name=F("tag__name"), slug=F("tag__slug"))
+        .values_list(*columns)
+    )
+    rows = sorted(themes.union(audiences, tags, all=True), key=lambda row: row[3])
+    terms = {"themes": [], "audiences": [], "tags": []}
+    for kind, name, slug, _pk in rows:
+        terms[kind].append(Term(name=name, slug=slug))
+    terms["themes"].sort(key=lambda term: term.name)
+    terms["audiences"].sort(key=lambda term: term.name)
+    return terms
+
+
+def related_pages(*, page):
+    """Readable pages that point at this write-up: write-ups reproduced from it,
+    strategy notes relying on it, collections holding it; one query, base pages
+    (with the territory's name for write-ups)."""
+    pointing = (
+        Q(pk__in=ExperiencePage.objects.filter(reproduced_from=page.pk).values("pk"))
+        | Q(
+            pk__in=StrategyNoteExperience.objects.filter(experience=page.pk).values(
+                "note_id"
+            )
+        )
+        | Q(pk__in=CollectionItem.objects.filter(page=page.pk).values("collection_id"))
+    )
+    return list(
+        visible_pages()
+        .filter(pointing)
+        .annotate(territory_name=F("experiencepage__territory__name"))
+        .order_by("path")
+    )
+
+
+def replication_chain(*, page):
+    """The readable write-ups this one descends from, the original first.
+
+    The "reproduced from" links are followed in the database (a recursive query,
+    at most REPLICATION_CHAIN_LIMIT steps), so the chain costs one query whatever
+    its length.
+    """
+    if page.reproduced_from_id is None:
+        return []
+    table = ExperiencePage._meta.db_table
+    key = ExperiencePage._meta.pk.column
+    source = ExperiencePage._meta.get_field("reproduced_from").column
+    chain_ids = RawSQL(
+        f"WITH RECURSIVE chain(id, step) AS ("
+        f" SELECT {key}, 1 FROM {table} WHERE {key} = %s"
+        f" UNION ALL"
+        f" SELECT e.{source}, chain.step + 1 FROM {table} e"
+        f" JOIN chain ON e.{key} = chain.id"
+        f" WHERE chain.step < %s AND e.{source} IS NOT NULL"
+        f") SELECT id FROM chain",
+        (page.reproduced_from_id, REPLICATION_CHAIN_LIMIT),
+    )
+    sources = {
+        source.pk: source
+        for source in ExperiencePage.objects.filter(pk__in=chain_ids)
+        .defer(*STORY_FIELDS)
+        .select_related("territory")
+        .annotate(
+            readable=ExpressionWrapper(
+                Q(live=True) & public_q(), output_field=BooleanField()
+            )
+        )
+    }
+    chain = []
+    source = sources.get(page.reproduced_from_id)
+    for _step in range(REPLICATION_CHAIN_LIMIT):
+        if source is None or source.pk == page.pk:
+            break
+        if source.readable:
+            chain.append(source)
+        source = sources.get(source.reproduced_from_id)
+    return chain[::-1]
 
 
 def note_sources(*, note):
@@ -232,6 +438,7 @@ def note_sources(*, note):
     return (
         visible_experiences()
         .filter(strategy_note_links__note=note)
+        .defer(*STORY_FIELDS)
         .select_related("territory")
         .order_by("strategy_note_links__sort_order")
     )
@@ -244,8 +451,8 @@ def collection_entries(*, collection):
     pages = {
         page.pk: page
         for queryset in (
-            with_card_data(visible_experiences().filter(pk__in=page_ids)),
-            StrategyNotePage.objects.live().public().filter(pk__in=page_ids),
+            visible_experiences().filter(pk__in=page_ids).defer(*STORY_FIELDS),
+            visible_pages(StrategyNotePage).filter(pk__in=page_ids).defer("body"),
         )
         for page in queryset
     }
@@ -256,10 +463,7 @@ def collection_entries(*, collection):
 
 def child_page_listing(*, parent, model, page_number):
     queryset = (
-        model.objects.child_of(parent)
-        .live()
-        .public()
-        .order_by("-first_published_at", "-pk")
+        visible_pages(model).child_of(parent).order_by("-first_published_at", "-pk")
     )
     return Paginator(queryset, LISTING_PAGE_SIZE).get_page(page_number)
 
@@ -267,8 +471,21 @@ def child_page_listing(*, parent, model, page_number):
 def contributions_of(user, *, page_number=None):
     """The user's write-ups, last edited first, a page at a time, each with its
     review state and the reviewer's comment when changes are requested."""
-    pages = ExperiencePage.objects.filter(owner=user).order_by(
-        "-latest_revision_created_at", "-pk"
+    # Wagtail's `prefetch_workflow_states()` expects base pages (or `.specific()`)
+    # and finds nothing on a concrete model's queryset: the same prefetch, through
+    # the relation Wagtail uses for specific pages.
+    workflow_states = Prefetch(
+        "_specific_workflow_states",
+        queryset=WorkflowState.objects.active().select_related(
+            "current_task_state__task"
+        ),
+        to_attr="_current_workflow_states",
+    )
+    pages = (
+        ExperiencePage.objects.filter(owner=user)
+        .defer(*STORY_FIELDS)
+        .prefetch_related(workflow_states)
+        .order_by("-latest_revision_created_at", "-pk")
     )
     page_obj = Paginator(pages, LISTING_PAGE_SIZE).get_page(page_number)
     page_obj.contributions = []

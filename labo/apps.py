@@ -6,6 +6,8 @@ class LaboConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from labo import page_cache
         from labo.accounts import signals
 
         signals.connect()
+        page_cache.connect()

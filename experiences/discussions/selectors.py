@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from experiences.models import (
@@ -16,7 +16,7 @@ from experiences.models import (
     Report,
     ThreadSubscription,
 )
-from labo import roles
+from labo import page_cache, roles
 from labo.accounts.selectors import user_is_approved
 
 THREAD_PAGE_SIZE = 50
@@ -76,25 +76,22 @@ class Thread:
 
 def thread_for(*, page, user, order, page_number=None) -> Thread:
     """The page's thread as this user sees it, in a number of queries that does
-    not grow with the number of messages."""
+    not grow with the number of messages, and is the same for an empty thread."""
     visible = visible_to(user)
-    replies = (
-        Comment.objects.filter(visible)
-        .select_related("author__profile__mission_locale")
-        .order_by("created_at", "pk")
+    counts = Comment.objects.filter(visible, page=page).aggregate(
+        messages=Count("pk"), threads=Count("pk", filter=Q(parent=None))
     )
-    top_level = (
-        Comment.objects.filter(visible, page=page, parent=None)
-        .select_related("author__profile__mission_locale", "territory")
-        .prefetch_related(Prefetch("replies", queryset=replies))
-        .order_by(*ORDERS[order][1])
+    page_obj = Paginator(range(counts["threads"]), THREAD_PAGE_SIZE).get_page(
+        page_number
     )
-    page_obj = Paginator(top_level, THREAD_PAGE_SIZE).get_page(page_number)
+    page_obj.object_list = _thread_messages(
+        page=page, visible=visible, order=order, page_obj=page_obj
+    )
     _annotate_permissions(page_obj.object_list, page=page, user=user)
     return Thread(
         page=page,
         page_obj=page_obj,
-        message_count=Comment.objects.filter(visible, page=page).count(),
+        message_count=counts["messages"],
         order=order,
         orders={key: label for key, (label, _) in ORDERS.items()},
         following=is_following(user=user, page=page),
@@ -102,6 +99,34 @@ def thread_for(*, page, user, order, page_number=None) -> Thread:
         charter_url=charter_url(),
         is_moderator=is_moderator(user),
     )
+
+
+def _thread_messages(*, page, visible, order, page_obj):
+    """One page of top-level messages with their visible replies (as
+    `visible_replies`), fetched together in one query."""
+    start = (page_obj.number - 1) * THREAD_PAGE_SIZE
+    top_level = (
+        Comment.objects.filter(visible, page=page, parent=None)
+        .order_by(*ORDERS[order][1])
+        .values("pk")[start : start + THREAD_PAGE_SIZE]
+    )
+    messages = (
+        Comment.objects.filter(visible)
+        .filter(Q(pk__in=top_level) | Q(parent__in=top_level))
+        .select_related("author__profile__mission_locale", "territory")
+        .order_by(*ORDERS[order][1])
+    )
+    threads, replies = [], {}
+    for message in messages:
+        if message.parent_id is None:
+            threads.append(message)
+        else:
+            replies.setdefault(message.parent_id, []).append(message)
+    for comment in threads:
+        comment.visible_replies = sorted(
+            replies.get(comment.pk, []), key=lambda reply: (reply.created_at, reply.pk)
+        )
+    return threads
 
 
 def comment_editable(comment) -> bool:
@@ -156,6 +181,10 @@ def followers_of(page):
 
 
 def charter_url() -> str:
+    return page_cache.memoize("charter-url", _charter_url)
+
+
+def _charter_url() -> str:
     from labo.models import StandardPage
 
     charter = (
@@ -180,8 +209,7 @@ def _annotate_permissions(comments, *, page, user):
         user.pk == page.owner_id or is_coordinator(user)
     )
     for comment in comments:
-        replies = list(comment.replies.all())
-        comment.visible_replies = replies
+        replies = comment.visible_replies
         comment.is_answered = comment.is_question and any(
             reply.is_answer for reply in replies
         )

@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
@@ -50,8 +50,45 @@ class ExperienceStatus(models.TextChoices):
     ABANDONED = "abandoned", _("Abandonnée")
 
 
-class ExperienceIndexPage(Page):
+class ViewRestrictionsMixin:
+    """Wagtail's view restrictions of a page, without a query when no restricted
+    section holds the page (experiences.selectors.restricted_sections, read once
+    per request): Wagtail's own lookup costs two."""
+
+    def get_view_restrictions(self):
+        from experiences.selectors import restricted_sections
+
+        if self.alias_of_id or any(
+            self.path.startswith(path) for path in restricted_sections()
+        ):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
+
+class SectionIndexMixin(ViewRestrictionsMixin):
+    """A section listing one page type: its children are routed with one query on
+    that type's table (with `child_related`) rather than Wagtail's two (the base
+    page, then the specific one)."""
+
+    child_related = ()
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        children = self.allowed_subpage_models()[0].objects.child_of(self)
+        if self.child_related:
+            children = children.select_related(*self.child_related)
+        child = children.filter(slug=path_components[0]).first()
+        if child is None:
+            return super().route(request, path_components)
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+
+class ExperienceIndexPage(SectionIndexMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
+
+    child_related = ("territory",)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     api_fields = [APIField("intro")]
@@ -78,7 +115,7 @@ class ExperiencePageTag(TaggedItemBase):
     )
 
 
-class ExperiencePage(DiscussionMixin, Page):
+class ExperiencePage(DiscussionMixin, ViewRestrictionsMixin, Page):
     summary = models.TextField(
         _("résumé"),
         max_length=500,
@@ -353,24 +390,27 @@ class ExperiencePage(DiscussionMixin, Page):
 
     @property
     def replication_chain(self):
-        """The write-ups this one descends from, the original first."""
-        chain = []
-        for source in self.iter_sources():
-            if source.pk == self.pk:
-                break
-            chain.append(source)
-        return chain[::-1]
+        """The readable write-ups this one descends from, the original first."""
+        from experiences.selectors import replication_chain
+
+        return replication_chain(page=self)
 
     def get_context(self, request, *args, **kwargs):
         from experiences.selectors import experience_detail_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(experience_detail_context(page=self))
+        context.update(
+            experience_detail_context(
+                page=self, preview=getattr(request, "is_preview", False)
+            )
+        )
         return context
 
 
-class StrategyNoteIndexPage(Page):
+class StrategyNoteIndexPage(SectionIndexMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
+
+    child_related = ("territory",)
 
     template = "experiences/section_index.html"
 
@@ -393,7 +433,7 @@ class StrategyNoteIndexPage(Page):
         return context
 
 
-class StrategyNotePage(DiscussionMixin, Page):
+class StrategyNotePage(DiscussionMixin, ViewRestrictionsMixin, Page):
     summary = models.TextField(_("résumé"), max_length=500)
     territory = models.ForeignKey(
         "experiences.Territory",
@@ -472,7 +512,7 @@ class StrategyNoteExperience(Orderable):
     panels = [PageChooserPanel("experience", "experiences.ExperiencePage")]
 
 
-class CollectionIndexPage(Page):
+class CollectionIndexPage(SectionIndexMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     template = "experiences/section_index.html"
@@ -496,7 +536,7 @@ class CollectionIndexPage(Page):
         return context
 
 
-class CollectionPage(DiscussionMixin, Page):
+class CollectionPage(DiscussionMixin, ViewRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"))
     featured = models.BooleanField(
         _("mis en avant sur l'accueil"), default=False, db_index=True

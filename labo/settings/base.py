@@ -325,3 +325,29 @@ LABO_COMMENT_EDIT_MINUTES = env_int("LABO_COMMENT_EDIT_MINUTES", 15)
 LABO_COMMENT_NEW_MEMBER_LINKS = env_int("LABO_COMMENT_NEW_MEMBER_LINKS", 1)
 # The moderation charter linked from every comment form: a StandardPage's slug.
 LABO_CHARTER_SLUG = os.environ.get("LABO_CHARTER_SLUG", "charte")
+
+# Page cache (labo/page_cache.py)
+
+MIDDLEWARE += ["labo.page_cache.PageCacheMiddleware"]
+# Seconds an anonymous visitor's page stays in the cache; 0 turns the cache off.
+# Every process must share the cache for a publication to reach them all, so it
+# is on by default only with Redis (REDIS_URL).
+LABO_PAGE_CACHE_SECONDS = env_int(
+    "LABO_PAGE_CACHE_SECONDS", 600 if os.environ.get("REDIS_URL") else 0
+)
+# Seconds a caching proxy may keep an anonymous page (Cache-Control: s-maxage).
+LABO_PROXY_CACHE_SECONDS = env_int("LABO_PROXY_CACHE_SECONDS", 60)
+# A caching proxy in front of the site that accepts HTTP PURGE (Varnish, nginx
+# with a purge module): a page published or unpublished is purged from it, with
+# its section's listing and the home page.
+LABO_FRONTEND_CACHE_URL = os.environ.get("LABO_FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": LABO_FRONTEND_CACHE_URL,
+        }
+    }
+    if LABO_FRONTEND_CACHE_URL
+    else {}
+)

@@ -22,3 +22,15 @@ def plural_s(count):
 def verbose_name(instance):
     """The model's name as editors see it: "Fiche expérience", "Dossier"…"""
     return instance._meta.verbose_name
+
+
+@register.filter
+def breadcrumb_ancestors(page):
+    """The page's ancestors from the home page down. A page found by the router
+    already holds its parents, so this costs no query there."""
+    ancestors = []
+    parent = page.get_parent()
+    while parent is not None and parent.depth >= 2:
+        ancestors.append(parent)
+        parent = parent.get_parent() if parent.depth > 2 else None
+    return ancestors[::-1]
