@@ -3,7 +3,7 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
 from experiences.demo import seed
 from labo import roles
@@ -55,6 +55,11 @@ class Command(BaseCommand):
         if experiences:
             started = time.monotonic()
             seed.experiences_generate(index=pages["experiences"], count=experiences)
+            if connection.vendor == "postgresql":
+                # Without fresh statistics after a bulk load, PostgreSQL's planner
+                # misjudges row counts a thousandfold and picks slow plans.
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
             self.stdout.write(
                 f"{experiences} fiches générées en {time.monotonic() - started:.1f} s, "
                 "avec leurs discussions et leurs entrées dans l'index de recherche "
