@@ -18,7 +18,8 @@ from experiences.models import (
     TerritoryKind,
     Theme,
 )
-from experiences.selectors import visible_experiences, with_card_data
+from experiences.selectors import visible_experiences, visible_pages, with_card_data
+from labo import page_cache
 from search import query as q
 from search.backends.database import DatabaseBackend
 from search.backends.elasticsearch import ENGINE_ERRORS, backend_from_settings
@@ -91,19 +92,27 @@ def _search_with_fallback(query):
             # Search must keep answering: the database holds the same content.
             logger.warning("Elasticsearch search failed, using the database: %s", error)
     database = DatabaseBackend()
-    return database.search(query), database.name
+    # Kept until the next change that can show on a page (the page cache's
+    # generation): a common word's ranking and counts are the costly part.
+    results = page_cache.memoize(
+        f"search:{query.text}|{sorted(query.filters.items())}|{query.sort}"
+        f"|{query.page}|{query.page_size}",
+        lambda: database.search(query),
+    )
+    return results, database.name
 
 
 def _visible_pages(page_ids):
     """The live, public, specific pages among `page_ids`, fetched per type."""
+    if not page_ids:
+        return {}
     querysets = (
         with_card_data(visible_experiences().filter(pk__in=page_ids)),
-        StrategyNotePage.objects.live()
-        .public()
+        visible_pages(StrategyNotePage)
         .filter(pk__in=page_ids)
         .select_related("territory")
         .prefetch_related("themes"),
-        CollectionPage.objects.live().public().filter(pk__in=page_ids),
+        visible_pages(CollectionPage).filter(pk__in=page_ids),
     )
     return {page.pk: page for queryset in querysets for page in queryset}
 
@@ -113,9 +122,11 @@ def _summary(page):
 
 
 def _promotions(text):
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(text), page__isnull=False
-    ).order_by("sort_order")
+    promotions = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(text), page__isnull=False
+        ).order_by("sort_order")
+    )
     page_ids = [promotion.page_id for promotion in promotions]
     pages = _visible_pages(page_ids)
     return [

@@ -138,6 +138,7 @@ def _run(*, service_ms, wagtail_ms, write_up_ms, cached_rate, wagtail_cut=True):
         "seconds": {"migrate": 12.0, "seed": 500.0, "search": 200.0},
         "search": {
             bench_search.SERVICE: calls(service_ms),
+            bench_search.SERVICE_WARM: calls(service_ms / 4),
             bench_search.REQUEST: calls(service_ms * 2),
             bench_search.REQUEST_WARM: calls(service_ms * 2),
             bench_search.WAGTAIL: calls(wagtail_ms, cut=wagtail_cut),
@@ -174,7 +175,7 @@ def test_targets_are_checked_against_the_issue():
     good = report.targets_check(
         _run(service_ms=20.0, wagtail_ms=1000.0, write_up_ms=9.0, cached_rate=2000)
     )
-    assert len(good) == 7
+    assert len(good) == 9
     assert all(met for _, _, met in good)
     bad = {
         target: (measured, met)
@@ -183,6 +184,11 @@ def test_targets_are_checked_against_the_issue():
         )
     }
     assert bad["search service p95 <= 30 ms"] == ("50.0 ms", False)
+    assert bad["search service p95 <= 30 ms, caches kept"] == ("12.5 ms", True)
+    assert bad["`/recherche/` with filters p95 <= 80 ms, caches kept"] == (
+        "100 ms",
+        False,
+    )
     # Stopped at its budget, the baseline may be slower than shown: undecided.
     assert bad[">= 10 x faster than plain Wagtail (p95)"] == ("≥ 2.00 x", None)
     assert bad["within 3 x of the bare full-text lookup"] == ("2.00 x", True)
@@ -200,7 +206,7 @@ def test_the_baseline_target_applies_where_the_baseline_is_slower():
             cached_rate=2000,
             wagtail_cut=False,
         )
-        return report.targets_check(run)[2][1:]
+        return report.targets_check(run)[4][1:]
 
     assert baseline_check(100.0) == ("5.00 x", False)
     assert baseline_check(400.0) == ("20.0 x", True)

@@ -17,6 +17,8 @@ from experiences.discussions import services
 from experiences.models import ReportReason
 from labo import roles
 from labo.models import StandardPage
+from search.query import SearchQuery
+from search.service import search_pages
 from tests.factories import ThemeFactory, approved_member, experience_page
 
 
@@ -273,6 +275,29 @@ def test_taxonomy_and_members_names_show_at_once(write_up, member):
     page = html(write_up.url)
     assert "Dominique L." in page
     assert "Dominique Lectrice" not in page
+
+
+def test_search_results_are_kept_and_follow_every_change_at_once(
+    write_up, experience_index
+):
+    def found(text):
+        return [hit.page_id for hit in search_pages(SearchQuery(text=text)).hits]
+
+    assert found("permanences") == [write_up.pk]
+    with CaptureQueriesContext(connection) as first:
+        assert found("pix") == []
+    with CaptureQueriesContext(connection) as again:
+        assert found("pix") == []
+    # The ranking and counts come from the cache; labels and pages are read.
+    assert len(again) < len(first)
+    pix = experience_page(experience_index, title="Des ateliers Pix")
+    assert found("pix") == [pix.pk]
+    write_up.unpublish()
+    assert found("permanences") == []
+    PageViewRestriction.objects.create(
+        page=pix, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert found("pix") == []
 
 
 # The caching proxy

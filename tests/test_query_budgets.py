@@ -40,7 +40,7 @@ BUDGETS = {
     "collection": (12, 22),
     "standard page": (6, 10),
     "notes index": (7, 11),
-    "search with filters": (14, 18),
+    "search with filters": (11, 15),
     "search suggestions": (2, 2),
     "contribution list": (None, 8),
     "profile": (None, 7),

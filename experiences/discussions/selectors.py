@@ -111,7 +111,8 @@ def _thread_messages(*, page, visible, order, page_obj):
         .values("pk")[start : start + THREAD_PAGE_SIZE]
     )
     messages = (
-        Comment.objects.filter(visible)
+        # `page` keeps the OR below to the page's messages, through its index.
+        Comment.objects.filter(visible, page=page)
         .filter(Q(pk__in=top_level) | Q(parent__in=top_level))
         .select_related("author__profile__mission_locale", "territory")
         .order_by(*ORDERS[order][1])

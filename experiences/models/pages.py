@@ -365,6 +365,14 @@ class ExperiencePage(DiscussionMixin, ViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("fiche expérience")
         verbose_name_plural = _("fiches expériences")
+        # Covers what search's filters and facets read per write-up, so the
+        # database never reads the wide rows of the story fields for it.
+        indexes = [
+            models.Index(
+                fields=["page_ptr", "territory", "maturity"],
+                name="experience_facets_idx",
+            )
+        ]
 
     def clean(self):
         super().clean()
@@ -489,6 +497,9 @@ class StrategyNotePage(DiscussionMixin, ViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("note stratégique")
         verbose_name_plural = _("notes stratégiques")
+        indexes = [
+            models.Index(fields=["page_ptr", "territory"], name="note_facets_idx")
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from experiences.selectors import note_sources

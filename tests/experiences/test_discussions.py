@@ -11,10 +11,12 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import timezone
+from django.utils.html import escape, urlize
 from wagtail.models import ModelLogEntry
 
 from experiences.discussions import services
 from experiences.discussions.notifications import unsubscribe_token
+from experiences.discussions.text import linkify
 from experiences.models import (
     Comment,
     CommentingSuspension,
@@ -332,6 +334,22 @@ def test_no_payload_ever_renders_as_markup(client, write_up, settled):
         '<a href="https://www.education.gouv.fr/guide" rel="nofollow ugc noopener">'
         in thread_html(client, write_up)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un atelier sans lien, avec ponctuation : « oui » ; (non) !",
+        "Voir https://www.education.gouv.fr/guide.",
+        "Écrire à contact@ml-exemple.fr ou passer par www.1jeune1solution.gouv.fr",
+        "Le site exemple.org (et http://a.b/c?d=1&e=2) <b>gras</b>",
+        "Deux lignes\nsans adresse",
+    ],
+)
+def test_comment_text_reads_the_same_whether_urlize_is_skipped_or_not(text):
+    # The fast path skips urlize only where urlize would change nothing.
+    escaped = escape(text)
+    assert linkify(escaped) == urlize(escaped, trim_url_limit=60, nofollow=False)
 
 
 # Pre-moderation, reports
