@@ -58,8 +58,13 @@ class Command(BaseCommand):
             # Without fresh statistics after a bulk load, PostgreSQL's planner
             # misjudges row counts a thousandfold, and SQLite's never uses the
             # covering indexes search relies on (experiences migration 0008).
+            # PostgreSQL reads those indexes alone only once VACUUM has marked
+            # the new rows visible to all (it cannot run inside a transaction).
+            vacuum = connection.vendor == "postgresql" and not (
+                connection.in_atomic_block
+            )
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+                cursor.execute("VACUUM ANALYZE" if vacuum else "ANALYZE")
             self.stdout.write(
                 f"{experiences} fiches générées en {time.monotonic() - started:.1f} s, "
                 "avec leurs discussions et leurs entrées dans l'index de recherche "
