@@ -348,6 +348,11 @@ def _search_sql(query):
         matched = (
             f"SELECT {', '.join(columns)}, {NO_SCORE} AS score FROM ({documents}) d"
         )
+    if len(filters) > 1:
+        # Every count reads documents that pass all filters but at most one: the
+        # others need not be kept.
+        passed = " + ".join(f"f{position}" for position in range(len(filters)))
+        matched = f"SELECT * FROM ({matched}) k WHERE {passed} >= {len(filters) - 1}"
 
     def where(excluded=None):
         kept = [

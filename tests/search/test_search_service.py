@@ -4,6 +4,7 @@ is set, Elasticsearch."""
 
 import datetime
 import os
+from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
@@ -109,6 +110,23 @@ def test_facet_counts_promise_exactly_what_a_click_gives(run_search, catalogue):
     assert shown >= 6
     counts = {v.value: v.count for v in results.facets["territoire"]}
     assert counts == {"region-75": 1, "region-11": 1}
+
+
+def test_facet_counts_under_several_filters_promise_what_a_click_gives(
+    run_search, catalogue
+):
+    selected = {"theme": "visio", "public": "rural", "maturite": "evaluated"}
+    results = run_search(urlencode(selected))
+    assert results.total == 2
+    checked = 0
+    for facet, values in results.facets.items():
+        for value in values:
+            clicked = run_search(urlencode({**selected, facet: value.value}))
+            assert clicked.total == value.count, (facet, value.value)
+            checked += 1
+    assert checked >= 8
+    themes = {v.value: v.count for v in results.facets["theme"]}
+    assert themes == {"visio": 2, "social": 1}
 
 
 def test_a_selected_facet_keeps_its_alternatives_counted(run_search, catalogue):
