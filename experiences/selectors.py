@@ -102,7 +102,7 @@ def experience_keys():
     """Ids of the write-ups anyone may read, newest first.
 
     Read from Wagtail's page table alone, so that the database walks its
-    (content type, first publication) index (experiences migration 0007) and
+    (content type, live, first publication) index (experiences migration 0008) and
     stops after the page it needs, instead of sorting every write-up. Filter
     with `pk__in`, then fetch a slice's cards with `experience_cards`.
     """
