@@ -12,7 +12,7 @@ MANAGE := $(BIN)/python manage.py
 # PostgreSQL used by `make test` when DATABASE_URL is not set and the port answers.
 LOCAL_POSTGRES_URL := postgres://postgres@127.0.0.1:5432/labo
 
-.PHONY: run test lint test-sqlite test-postgres test-browser screenshots bench soak lock clean
+.PHONY: run test check-runtime lint test-sqlite test-postgres test-browser screenshots bench soak lock clean
 
 $(BIN)/activate:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -35,7 +35,28 @@ run: $(VENV)/.installed-run
 	@echo "Le Labo : http://127.0.0.1:8000/   administration : http://127.0.0.1:8000/admin/"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed-test lint test-sqlite test-postgres test-browser
+test: $(VENV)/.installed-test check-runtime lint test-sqlite test-postgres test-browser
+
+# The runtime dependencies alone, without the test extras, in a virtual environment
+# of their own, rebuilt whenever pyproject.toml or constraints.txt changes; `make run`
+# and the production set-up must work with them. manage.py runs from the working
+# tree, so the code checked is always the current one.
+RUNTIME_VENV := var/runtime-venv
+$(RUNTIME_VENV)/.installed: pyproject.toml constraints.txt
+	@if [ -z "$(PYTHON)" ]; then echo "Le Labo needs Python >= 3.12."; exit 1; fi
+	rm -rf $(RUNTIME_VENV)
+	$(PYTHON) -m venv $(RUNTIME_VENV)
+	$(RUNTIME_VENV)/bin/pip install --quiet -c constraints.txt .
+	touch $@
+
+check-runtime: $(RUNTIME_VENV)/.installed
+	@database=$$(mktemp -d) && trap 'rm -rf "$$database"' EXIT && \
+	export DATABASE_URL="sqlite:///$$database/db.sqlite3" && \
+	for command in "check --fail-level WARNING" "migrate --no-input" site_tree seed_demo; do \
+		echo "== runtime dependencies only: manage.py $$command"; \
+		$(RUNTIME_VENV)/bin/python manage.py $$command >"$$database/output" 2>&1 \
+		|| { cat "$$database/output"; exit 1; }; \
+	done
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
