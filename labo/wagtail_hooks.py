@@ -1,28 +1,62 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
+from labo import roles
 from labo.accounts import services
 from labo.models import Profile
 
 
 class ProfilePermissionPolicy(ModelPermissionPolicy):
-    """Profiles come and go with their accounts: the admin only edits them."""
+    """Profiles come and go with their accounts: the admin only edits them, and
+    a coordinator only those roles.may_change_account allows."""
 
     def user_has_permission(self, user, action):
         if action in {"add", "delete"}:
             return False
         return super().user_has_permission(user, action)
 
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and (
+            action == "view" or roles.may_change_account(user, instance.user)
+        )
+
 
 register_permission_policy(Profile, ProfilePermissionPolicy(Profile))
 
 
+class ProfileAdminForm(WagtailAdminModelForm):
+    """Fields a coordinator may not change are disabled, so a posted value is
+    ignored: status of staff accounts, review regions, other staff's details."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user, account = self.for_user, self.instance.user
+        editable = set(self.fields)
+        if not user.is_superuser:
+            if roles.is_staff_account(account):
+                editable.discard("status")
+                if account.pk != user.pk:
+                    editable = {"review_region"}
+            if not roles.may_set_review_regions(user):
+                editable.discard("review_region")
+        for name, field in self.fields.items():
+            field.disabled = name not in editable
+
+
 class ProfileEditView(EditView):
+    def get_object(self, queryset=None):
+        profile = super().get_object(queryset)
+        if not self.user_has_permission_for_instance("change", profile):
+            raise PermissionDenied
+        return profile
+
     def save_instance(self):
         was_approved = Profile.objects.get(pk=self.object.pk).is_approved
         profile = super().save_instance()
@@ -53,14 +87,17 @@ class ProfileViewSet(SnippetViewSet):
     search_backend_name = None
     # "pending" sorts after "approved": newest pending accounts come first.
     ordering = ["-status", "-user__date_joined"]
-    panels = [
-        FieldPanel("status"),
-        FieldPanel("display_name"),
-        FieldPanel("mission_locale"),
-        FieldPanel("bio"),
-        FieldPanel("review_region"),
-        FieldPanel("approved_at", read_only=True),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("status"),
+            FieldPanel("display_name"),
+            FieldPanel("mission_locale"),
+            FieldPanel("bio"),
+            FieldPanel("review_region"),
+            FieldPanel("approved_at", read_only=True),
+        ],
+        base_form_class=ProfileAdminForm,
+    )
 
     def get_queryset(self, request):
         return Profile.objects.select_related("user", "mission_locale")
