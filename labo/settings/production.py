@@ -68,7 +68,7 @@ STORAGES = {
 if REDIS_URL := os.environ.get("REDIS_URL", ""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "labo.cache.DegradingRedisCache",
             "LOCATION": REDIS_URL,
             # A Redis that stops answering fails fast instead of holding requests.
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},

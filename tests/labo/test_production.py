@@ -221,7 +221,7 @@ def test_production_queues_tasks_in_the_database_and_logs_json(production):
 def test_redis_is_the_cache_only_when_redis_url_is_set(production):
     assert not hasattr(production(), "CACHES")
     cache = production(REDIS_URL="redis://redis:6379/0").CACHES["default"]
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "labo.cache.DegradingRedisCache"
     assert cache["LOCATION"] == "redis://redis:6379/0"
 
 
