@@ -50,7 +50,8 @@ from experiences.models import (
     Territory,
     TerritoryKind,
 )
-from experiences.models.discussions import COMMENT_MAX_LENGTH
+from experiences.models.discussions import COMMENT_MAX_LENGTH, REASON_MAX_LENGTH
+from labo.text import validate_no_control_characters
 
 FORMER_MEMBER = _("Ancien membre")
 
@@ -293,7 +294,12 @@ class ModerationForm(forms.Form):
     reason = forms.CharField(
         label=_("Motif"),
         required=False,
+        max_length=REASON_MAX_LENGTH,
+        validators=[validate_no_control_characters],
         widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "max_length": _("Le motif dépasse %(limit_value)d caractères.")
+        },
         help_text=_(
             "Obligatoire pour masquer, corriger, avertir ou suspendre. Le motif "
             "d'un masquage, d'un avertissement ou d'une suspension est montré au "
@@ -304,6 +310,7 @@ class ModerationForm(forms.Form):
         label=_("Texte corrigé (pour retirer une donnée personnelle)"),
         required=False,
         max_length=COMMENT_MAX_LENGTH,
+        validators=[validate_no_control_characters],
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={
             "max_length": _("Le texte dépasse %(limit_value)d caractères.")

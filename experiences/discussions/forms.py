@@ -3,7 +3,8 @@
 from django import forms
 
 from experiences.models import CommentKind, ReportReason, Territory
-from experiences.models.discussions import COMMENT_MAX_LENGTH
+from experiences.models.discussions import COMMENT_MAX_LENGTH, REPORT_NOTE_MAX_LENGTH
+from labo.text import validate_no_control_characters
 
 BODY_ERRORS = {
     "required": "Écrivez votre message avant de l'envoyer.",
@@ -20,6 +21,7 @@ def body_field(label="Votre message"):
         max_length=COMMENT_MAX_LENGTH,
         strip=True,
         error_messages=BODY_ERRORS,
+        validators=[validate_no_control_characters],
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="Texte simple ; les adresses web deviennent des liens. Aucune "
         "donnée personnelle sur un jeune.",
@@ -89,8 +91,9 @@ class ReportForm(forms.Form):
     )
     note = forms.CharField(
         label="Précisez (facultatif, sauf pour « Autre raison »)",
-        max_length=1000,
+        max_length=REPORT_NOTE_MAX_LENGTH,
         required=False,
+        validators=[validate_no_control_characters],
         widget=forms.Textarea(attrs={"rows": 2}),
         error_messages={"max_length": "1 000 caractères au plus."},
     )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from experiences.models import (
@@ -17,7 +17,7 @@ from experiences.models import (
     ThreadSubscription,
 )
 from labo import page_cache, roles
-from labo.accounts.selectors import user_is_approved
+from labo.accounts.selectors import staff_role, user_is_approved
 
 THREAD_PAGE_SIZE = 50
 ORDER_ACTIVITY = "activite"
@@ -49,11 +49,17 @@ def suspension_of(user):
 
 
 def visible_to(user):
-    """Messages this user may see: published ones and placeholders of deleted ones
-    for everyone; their own pending or hidden ones; everything for moderators."""
+    """Messages this user may see: published ones, and placeholders of deleted
+    ones that still have replies, for everyone; their own pending or hidden ones;
+    everything else but deleted messages for moderators."""
+    placeholder = Q(status=CommentStatus.DELETED) & Exists(
+        Comment.objects.filter(parent=OuterRef("pk")).exclude(
+            status=CommentStatus.DELETED
+        )
+    )
     if is_moderator(user):
-        return Q()
-    shown = Q(status__in=[CommentStatus.PUBLISHED, CommentStatus.DELETED])
+        return ~Q(status=CommentStatus.DELETED) | placeholder
+    shown = Q(status=CommentStatus.PUBLISHED) | placeholder
     if user.is_authenticated:
         shown |= Q(
             author=user, status__in=[CommentStatus.PENDING, CommentStatus.HIDDEN]
@@ -115,6 +121,7 @@ def _thread_messages(*, page, visible, order, page_obj):
         Comment.objects.filter(visible, page=page)
         .filter(Q(pk__in=top_level) | Q(parent__in=top_level))
         .select_related("author__profile__mission_locale", "territory")
+        .annotate(author_role=staff_role("author"))
         .order_by(*ORDERS[order][1])
     )
     threads, replies = [], {}

@@ -9,6 +9,7 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Page
@@ -62,6 +63,7 @@ def comment_post(
             territory=territory if kind == CommentKind.TESTED and not parent else None,
             body=body,
             status=CommentStatus.PENDING if premoderated else CommentStatus.PUBLISHED,
+            published_at=None if premoderated else now,
             last_activity_at=now,
         )
         if comment.is_visible and parent is not None:
@@ -82,24 +84,27 @@ def comment_edit(*, user, comment, body) -> Comment:
             f"{settings.LABO_COMMENT_EDIT_MINUTES} minutes après son envoi."
         )
     _check_may_post(user)
-    _check_links(body, _is_premoderated(user))
+    premoderated = _is_premoderated(user)
+    _check_links(body, premoderated)
     comment.body = body
     comment.edited_at = timezone.now()
-    comment.save(update_fields=["body", "edited_at"])
+    if premoderated:
+        # An approved message edited by a member still under pre-moderation is
+        # read again before anyone else sees the new text.
+        comment.status = CommentStatus.PENDING
+    comment.save(update_fields=["body", "edited_at", "status"])
     return comment
 
 
 def comment_delete(*, user, comment) -> None:
-    """The author's deletion: a message with replies stays as « message supprimé »
-    so the replies keep their context."""
+    """The author's deletion empties the message and keeps its row, so that it
+    still counts toward the rate limits; the thread shows « message supprimé »
+    only where replies need the context."""
     if comment.author_id != user.pk:
         raise DiscussionRefused("Seul l'auteur peut supprimer son message.")
-    if comment.replies.exists():
-        comment.status = CommentStatus.DELETED
-        comment.body = ""
-        comment.save(update_fields=["status", "body"])
-    else:
-        comment.delete()
+    comment.status = CommentStatus.DELETED
+    comment.body = ""
+    comment.save(update_fields=["status", "body"])
 
 
 def comment_mark_answer(*, user, comment, is_answer=True) -> Comment:
@@ -129,6 +134,16 @@ def comment_report(*, user, comment, reason, note="") -> Report:
         raise DiscussionRefused("Vous ne pouvez pas signaler votre propre message.")
     if comment.status != CommentStatus.PUBLISHED:
         raise DiscussionRefused("Ce message est déjà entre les mains de la modération.")
+    limit = settings.LABO_REPORT_RATE_PER_HOUR
+    an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    if (
+        Report.objects.filter(reporter=user, created_at__gte=an_hour_ago).count()
+        >= limit
+    ):
+        raise DiscussionRefused(
+            f"Vous avez atteint la limite de {limit} signalements par heure : la "
+            f"modération traite déjà les précédents. Réessayez plus tard."
+        )
     try:
         with transaction.atomic():
             report = Report.objects.create(
@@ -176,10 +191,11 @@ def thread_unfollow_by_token(token) -> ThreadSubscription:
 
 
 def moderation_approve(*, moderator, comment, reason="") -> Comment:
-    was_pending = comment.status == CommentStatus.PENDING
+    # An edit approved again was already announced to the followers.
+    announce = comment.status == CommentStatus.PENDING and comment.published_at is None
     _moderation_set(comment, CommentStatus.PUBLISHED, "")
     _moderation_log(moderator, comment, "approve", reason)
-    if was_pending:
+    if announce:
         if comment.parent_id:
             Comment.objects.filter(pk=comment.parent_id).update(
                 last_activity_at=timezone.now()
@@ -238,7 +254,9 @@ def moderation_suspend(*, moderator, comment, reason, days) -> CommentingSuspens
 def _moderation_set(comment, status, reason):
     comment.status = status
     comment.moderation_reason = reason
-    comment.save(update_fields=["status", "moderation_reason"])
+    if status == CommentStatus.PUBLISHED and comment.published_at is None:
+        comment.published_at = timezone.now()
+    comment.save(update_fields=["status", "moderation_reason", "published_at"])
     comment.reports.filter(status=ReportStatus.OPEN).update(status=ReportStatus.CLOSED)
 
 
@@ -293,9 +311,12 @@ def _is_premoderated(user) -> bool:
     members with enough approved messages publish at once."""
     if is_moderator(user) or is_coordinator(user):
         return False
+    # A deleted message counts only if it had been published: deleting one that
+    # waits for moderation must not pass for an approval.
     approved = Comment.objects.filter(
+        Q(status=CommentStatus.PUBLISHED)
+        | Q(status=CommentStatus.DELETED, published_at__isnull=False),
         author=user,
-        status__in=[CommentStatus.PUBLISHED, CommentStatus.DELETED],
     ).count()
     return approved < settings.LABO_COMMENT_PREMODERATED
 

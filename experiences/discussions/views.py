@@ -107,13 +107,20 @@ def comment_edit(request, comment_id):
     form = EditForm(request.POST or None, initial={"body": comment.body})
     if request.method == "POST" and form.is_valid():
         try:
-            services.comment_edit(
+            comment = services.comment_edit(
                 user=request.user, comment=comment, body=form.cleaned_data["body"]
             )
         except services.DiscussionRefused as refusal:
             form.add_error(None, str(refusal))
         else:
-            messages.success(request, "Votre message est modifié.")
+            if comment.is_visible:
+                messages.success(request, "Votre message est modifié.")
+            else:
+                messages.info(
+                    request,
+                    "Votre message est modifié. Comme pour tout nouveau membre, la "
+                    "modération relit la nouvelle version avant de la publier.",
+                )
             return _back_to(comment)
     return TemplateResponse(
         request,

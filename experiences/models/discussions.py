@@ -1,10 +1,15 @@
 """Discussion threads under pages, members' reports and thread subscriptions."""
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from labo.text import validate_no_control_characters
+
 COMMENT_MAX_LENGTH = 4000
+REPORT_NOTE_MAX_LENGTH = 1000
+REASON_MAX_LENGTH = 2000
 
 
 class DiscussionMixin:
@@ -72,7 +77,14 @@ class Comment(models.Model):
         related_name="+",
         verbose_name=_("territoire où la pratique a été testée"),
     )
-    body = models.TextField(_("message"), max_length=COMMENT_MAX_LENGTH)
+    body = models.TextField(
+        _("message"),
+        max_length=COMMENT_MAX_LENGTH,
+        validators=[
+            validate_no_control_characters,
+            MaxLengthValidator(COMMENT_MAX_LENGTH),
+        ],
+    )
     status = models.CharField(
         _("statut"),
         max_length=20,
@@ -81,12 +93,23 @@ class Comment(models.Model):
         db_index=True,
     )
     # Shown to the author when a moderator hides the message.
-    moderation_reason = models.TextField(_("motif de modération"), blank=True)
+    moderation_reason = models.TextField(
+        _("motif de modération"),
+        max_length=REASON_MAX_LENGTH,
+        blank=True,
+        validators=[
+            validate_no_control_characters,
+            MaxLengthValidator(REASON_MAX_LENGTH),
+        ],
+    )
     edited_by_moderation = models.BooleanField(
         _("modifié par la modération"), default=False
     )
     is_answer = models.BooleanField(_("réponse retenue"), default=False)
     created_at = models.DateTimeField(_("écrit le"), auto_now_add=True)
+    # When the message was first shown to everyone; a member's deleted or
+    # re-edited messages count as approved only if set.
+    published_at = models.DateTimeField(_("publié le"), null=True, blank=True)
     edited_at = models.DateTimeField(_("modifié le"), null=True, blank=True)
     # The thread's "latest activity" order: a reply moves its parent up.
     last_activity_at = models.DateTimeField(_("dernière activité"), db_index=True)
@@ -146,7 +169,15 @@ class Report(models.Model):
         verbose_name=_("signalé par"),
     )
     reason = models.CharField(_("raison"), max_length=20, choices=ReportReason.choices)
-    note = models.TextField(_("précision"), max_length=1000, blank=True)
+    note = models.TextField(
+        _("précision"),
+        max_length=REPORT_NOTE_MAX_LENGTH,
+        blank=True,
+        validators=[
+            validate_no_control_characters,
+            MaxLengthValidator(REPORT_NOTE_MAX_LENGTH),
+        ],
+    )
     status = models.CharField(
         _("statut"),
         max_length=20,
@@ -158,6 +189,9 @@ class Report(models.Model):
     class Meta:
         verbose_name = _("signalement")
         verbose_name_plural = _("signalements")
+        indexes = [
+            models.Index(fields=["reporter", "created_at"], name="report_reporter_idx")
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["comment", "reporter"], name="report_once_per_member"
@@ -206,7 +240,14 @@ class CommentingSuspension(models.Model):
         verbose_name=_("membre"),
     )
     until = models.DateTimeField(_("jusqu'au"))
-    reason = models.TextField(_("motif"))
+    reason = models.TextField(
+        _("motif"),
+        max_length=REASON_MAX_LENGTH,
+        validators=[
+            validate_no_control_characters,
+            MaxLengthValidator(REASON_MAX_LENGTH),
+        ],
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

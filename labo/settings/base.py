@@ -351,3 +351,5 @@ WAGTAILFRONTENDCACHE = (
     if LABO_FRONTEND_CACHE_URL
     else {}
 )
+# Reports one member may send in an hour, whatever the messages.
+LABO_REPORT_RATE_PER_HOUR = env_int("LABO_REPORT_RATE_PER_HOUR", 10)
