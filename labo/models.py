@@ -2,6 +2,8 @@
 the outbox of e-mails."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from labo.blocks import BodyBlock
+from labo.text import clean_title, validate_no_control_characters
 
 
 class HomePage(Page):
@@ -74,6 +77,10 @@ class Profile(models.Model):
         _("nom affiché"),
         max_length=80,
         blank=True,
+        validators=[validate_no_control_characters],
+        error_messages={
+            "max_length": _("Le nom affiché fait au plus %(limit_value)d caractères.")
+        },
         help_text=_(
             "Votre nom ou un pseudonyme. Il apparaît sur vos fiches et vos messages "
             "à la place de votre adresse e-mail."
@@ -92,6 +99,11 @@ class Profile(models.Model):
         _("présentation"),
         max_length=500,
         blank=True,
+        # A TextField's max_length only reaches the form: the model checks it too.
+        validators=[validate_no_control_characters, MaxLengthValidator(500)],
+        error_messages={
+            "max_length": _("La présentation fait au plus %(limit_value)d caractères.")
+        },
         help_text=_("Quelques mots sur votre métier, 500 caractères au plus."),
     )
     status = models.CharField(
@@ -121,6 +133,31 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.display_name or str(_("Membre du Labo"))
+
+    def save(self, *args, **kwargs):
+        self.display_name = clean_title(self.display_name)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        from labo.accounts.names import imitates_staff
+        from labo.accounts.selectors import user_is_staff
+
+        super().clean()
+        self.display_name = clean_title(self.display_name)
+        if (
+            imitates_staff(self.display_name)
+            and self.user_id
+            and not user_is_staff(self.user)
+        ):
+            raise ValidationError(
+                {
+                    "display_name": _(
+                        "Ce nom est réservé à l'équipe du Labo (coordination, "
+                        "modération, administration) : choisissez votre nom ou un "
+                        "pseudonyme."
+                    )
+                }
+            )
 
     @property
     def is_approved(self):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from experiences.models import Territory, TerritoryKind
 from labo.models import Profile
+from labo.text import strip_bidi_controls
 
 
 class ProfileForm(forms.ModelForm):
@@ -15,6 +16,10 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in ("display_name", "bio"):
+            self.fields[name].error_messages["max_length"] = Profile._meta.get_field(
+                name
+            ).error_messages["max_length"]
         display_name = self.fields["display_name"]
         display_name.required = True
         display_name.error_messages["required"] = _("Indiquez un nom ou un pseudonyme.")
@@ -27,7 +32,7 @@ class ProfileForm(forms.ModelForm):
         mission_locale.help_text = _("La Mission locale où vous travaillez.")
 
     def clean_display_name(self):
-        name = " ".join(self.cleaned_data["display_name"].split())
+        name = " ".join(strip_bidi_controls(self.cleaned_data["display_name"]).split())
         if "@" in name:
             raise forms.ValidationError(
                 _(

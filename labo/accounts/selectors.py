@@ -2,7 +2,12 @@
 
 from allauth.mfa.models import Authenticator
 from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db.models import Case, CharField, OuterRef, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
 
+from labo import roles
 from labo.models import Profile
 
 
@@ -17,6 +22,36 @@ def user_is_approved(user) -> bool:
         return user.profile.is_approved
     except Profile.DoesNotExist:
         return False
+
+
+def user_is_staff(user) -> bool:
+    """True for the administrator and the members of the coordination and the
+    moderation: the accounts that speak for the Labo."""
+    return (
+        user.is_superuser
+        or user.groups.filter(name__in=[roles.COORDINATION, roles.MODERATION]).exists()
+    )
+
+
+def staff_role(user_field):
+    """An expression for the role the user in `user_field` speaks with, as a
+    thread's badge reads it: their staff group (Coordination first), the
+    administration for a superuser, "" for everyone else."""
+    group = (
+        Group.objects.filter(
+            user=OuterRef(user_field), name__in=[roles.COORDINATION, roles.MODERATION]
+        )
+        .order_by("name")
+        .values("name")[:1]
+    )
+    administration = When(
+        **{f"{user_field}__is_superuser": True}, then=Value(_("Administration"))
+    )
+    return Coalesce(
+        Subquery(group),
+        Case(administration, default=Value("")),
+        output_field=CharField(),
+    )
 
 
 def email_domain_allowed(email: str) -> bool:
