@@ -6,12 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
 from experiences.models.taxonomy import Territory
-
-
-def review_region(user):
-    """The region a coordinator's reviews are limited to, or None for all."""
-    profile = getattr(user, "profile", None)
-    return profile.review_region if profile else None
+from experiences.permissions import page_in_scope
+from labo.roles import review_region
 
 
 class RegionalReviewTask(AbstractGroupApprovalTask):
@@ -21,15 +17,14 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
     def user_reviews(self, obj, user):
         if user.is_superuser:
             return True
-        if not self._user_in_groups(user):
-            return False
-        region = review_region(user)
-        territory = getattr(obj.specific, "territory", None)
-        return region is None or (
-            territory is not None and territory.region.pk == region.pk
+        return self._user_in_groups(user) and page_in_scope(
+            user=user, page=obj.specific
         )
 
     def user_can_access_editor(self, obj, user):
+        return self.user_reviews(obj, user)
+
+    def user_can_lock(self, obj, user):
         return self.user_reviews(obj, user)
 
     def locked_for_user(self, obj, user):
