@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-from experiences.demo.seed import site_tree_ensure
 from experiences.models import Maturity
+from labo.site_tree import site_tree_ensure
 from tests.factories import (
     AudienceFactory,
     MissionLocaleFactory,

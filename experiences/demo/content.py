@@ -4748,7 +4748,37 @@ COLLECTIONS = [
 ]
 
 # Vocabulary of the generated write-ups (`seed_demo --experiences N`). Names of
-# people are never written here: generated members get Faker names.
+# people appear only in the two lists below, which generated members' names
+# combine at random.
+
+MEMBER_FIRST_NAMES = [
+    "Adèle", "Agathe", "Alexandre", "Alice", "Amandine", "Ambre", "Anaïs", "André",
+    "Antoine", "Arthur", "Aurélie", "Bastien", "Benjamin", "Bernadette", "Brigitte",
+    "Camille", "Capucine", "Carole", "Cédric", "Céline", "Charlotte", "Chloé",
+    "Christophe", "Claire", "Clément", "Coralie", "Damien", "David", "Delphine",
+    "Denis", "Dominique", "Élodie", "Émilie", "Emma", "Éric", "Fabien", "Fanny",
+    "Fatima", "Florence", "François", "Gaël", "Géraldine", "Guillaume", "Hélène",
+    "Hugo", "Inès", "Isabelle", "Jacques", "Jeanne", "Jérôme", "Joël", "Julie",
+    "Julien", "Karima", "Karine", "Kevin", "Laetitia", "Laurent", "Léa", "Léon",
+    "Lina", "Louis", "Lucas", "Lucie", "Magali", "Malik", "Manon", "Marc",
+    "Margaux", "Marie", "Mathieu", "Maxime", "Mélanie", "Mohamed", "Nadia",
+    "Nathalie", "Nicolas", "Noémie", "Olivier", "Pascal", "Patricia", "Paul",
+    "Pauline", "Philippe", "Pierre", "Rachid", "Raphaël", "Romain", "Sabrina",
+    "Samuel", "Sandrine", "Sarah", "Sébastien", "Simon", "Sophie", "Stéphane",
+    "Sylvie", "Thomas", "Valérie", "Vincent", "Virginie", "Yannick", "Yasmine",
+    "Zoé",
+]  # fmt: skip
+MEMBER_LAST_NAMES = [
+    "Bernard", "Blanc", "Bonnet", "Bouvier", "Boyer", "Brun", "Caron", "Chevalier",
+    "Clément", "Colin", "David", "Denis", "Dubois", "Dufour", "Dumont", "Dupont",
+    "Durand", "Faure", "Fontaine", "Fournier", "Francois", "Gaillard", "Garcia",
+    "Garnier", "Gauthier", "Gérard", "Girard", "Guerin", "Henry", "Hoarau",
+    "Joly", "Lambert", "Laurent", "Leblanc", "Lefebvre", "Legrand", "Lemaire",
+    "Leroy", "Lucas", "Marchand", "Martin", "Martinez", "Masson", "Mathieu",
+    "Mercier", "Meyer", "Michel", "Moreau", "Morel", "Morin", "Muller", "Nicolas",
+    "Noël", "Perrin", "Petit", "Picard", "Robert", "Robin", "Roche", "Rousseau",
+    "Roussel", "Roux", "Roy", "Simon", "Thomas", "Vidal", "Vincent",
+]  # fmt: skip
 
 # Department code: (prefecture, population in thousands). Missions locales are
 # generated in proportion to the population, about one per 160 000 inhabitants,

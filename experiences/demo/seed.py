@@ -1,5 +1,5 @@
-"""Demo content: the page tree, one account per role, hand-written write-ups, notes
-and collections, and fast generation of many more write-ups for benchmarks."""
+"""Demo content: one account per role, hand-written write-ups, notes and
+collections, and fast generation of many more write-ups for benchmarks."""
 
 import collections
 import datetime
@@ -11,16 +11,14 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection, connections, reset_queries, router, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.text import slugify
-from faker import Faker
 from modelsearch.index import AutocompleteField
 from modelsearch.utils import get_content_type_pk
 from taggit.models import Tag
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
@@ -40,6 +38,8 @@ from experiences.demo.content import (
     DEPARTMENT_PREFECTURES,
     EXPERIENCES,
     INDICATOR_LABELS,
+    MEMBER_FIRST_NAMES,
+    MEMBER_LAST_NAMES,
     MISSION_LOCALE_SECTORS,
     PARTNERS,
     STAFF_TIMES,
@@ -53,18 +53,15 @@ from experiences.demo.content import (
 )
 from experiences.models import (
     Audience,
-    CollectionIndexPage,
     CollectionItem,
     CollectionPage,
     Comment,
     CommentKind,
     CommentStatus,
-    ExperienceIndexPage,
     ExperiencePage,
     ExperiencePageTag,
     Maturity,
     StrategyNoteExperience,
-    StrategyNoteIndexPage,
     StrategyNotePage,
     Territory,
     TerritoryKind,
@@ -73,74 +70,14 @@ from experiences.models import (
 )
 from labo import roles
 from labo.accounts.services import account_trust
-from labo.models import HomePage, Profile, ProfileStatus, StandardPage
+from labo.models import Profile, ProfileStatus
+from labo.site_tree import paragraphs
 
 DEMO_USERS = [
     (roles.CONTRIBUTORS, "contributrice@labo.example", "Camille (ML de Bordeaux)"),
     (roles.COORDINATION, "coordination@labo.example", "Coordination nationale"),
     (roles.MODERATION, "moderation@labo.example", "Équipe de modération"),
     (None, "admin@labo.example", "Administration du Labo"),
-]
-
-STANDARD_PAGES = [
-    (
-        "charte",
-        "Charte des discussions",
-        "Les fils de discussion servent à apprendre les uns des autres.",
-        [
-            "Parlez des pratiques, jamais des personnes : aucune donnée sur un jeune "
-            "(nom, téléphone, adresse, situation) ne doit apparaître.",
-            "Restez bienveillant : on discute d'une expérience, pas de la personne "
-            "qui l'a écrite.",
-            "Signalez un message qui pose problème : l'équipe de modération le "
-            "relit et décide.",
-        ],
-    ),
-    (
-        "accessibilite",
-        "Accessibilité",
-        "Le Labo vise la conformité au RGAA 4.1, soit le niveau AA des WCAG 2.1. "
-        "État : partiellement conforme, faute d'audit complet par un organisme tiers.",
-        [
-            "À chaque modification du Labo, des tests automatiques ouvrent chaque type "
-            "de page publique dans un vrai navigateur (Chromium) : accueil, liste des "
-            "fiches, fiche, note, dossier, recherche avec et sans résultat, page "
-            "introuvable, connexion, inscription, formulaire de contribution. "
-            "L'outil axe-core n'y relève aucune anomalie grave ou critique.",
-            "Ces tests vérifient aussi qu'une recherche complète se fait au "
-            "clavier seul, avec un lien « Aller au contenu » et un focus toujours "
-            "visible ; que chaque page s'affiche sur un écran de 320 pixels "
-            "sans défilement horizontal ; que la recherche et les filtres "
-            "fonctionnent sans JavaScript.",
-            "Ce qui n'est pas encore vérifié : l'espace d'administration (Wagtail), "
-            "les documents joints aux fiches (PDF, diaporamas), qui peuvent ne pas "
-            "être accessibles, et la restitution avec chaque lecteur d'écran.",
-            "Une difficulté ? Écrivez à accessibilite@labo.example : nous vous "
-            "répondons et corrigeons. Sans réponse satisfaisante, vous pouvez saisir "
-            "le Défenseur des droits.",
-        ],
-    ),
-    (
-        "mentions-legales",
-        "Mentions légales",
-        "Le Labo est édité pour le réseau des Missions locales.",
-        [
-            "Les fiches sont publiées par les Missions locales qui les ont écrites "
-            "et relues par la coordination du réseau.",
-            "Aucune donnée personnelle de jeune accompagné n'est publiée.",
-        ],
-    ),
-    (
-        "a-propos",
-        "À propos du Labo",
-        "Le Labo rassemble les expériences numériques des Missions locales.",
-        [
-            "Conseillères et conseillers y racontent ce qu'ils ont essayé, ce qui a "
-            "marché et ce qui n'a pas marché, pour que d'autres puissent refaire.",
-            "La coordination du réseau relit les fiches, indique leur maturité et "
-            "les rassemble en dossiers.",
-        ],
-    ),
 ]
 
 MATURITY_WEIGHTS = {
@@ -151,73 +88,8 @@ MATURITY_WEIGHTS = {
 }
 
 
-def paragraphs(*texts):
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
-
-
 def bullet_list(items):
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
-
-
-def site_tree_ensure():
-    """The home page, the three section indexes and the standard pages."""
-    root = Page.get_first_root_node()
-    home = HomePage.objects.first()
-    if home is None:
-        home = root.add_child(
-            instance=HomePage(
-                title="Le Labo des Missions locales",
-                slug="accueil",
-                intro=(
-                    "Les pratiques numériques testées par les Missions locales, "
-                    "racontées par celles et ceux qui les ont menées."
-                ),
-            )
-        )
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "root_page": home, "port": 80},
-        )
-        Page.objects.filter(depth=2, content_type=_plain_page_type()).delete()
-    sections = {
-        "experiences": (
-            ExperienceIndexPage,
-            "Expériences",
-            "Toutes les fiches expériences du réseau, de l'idée à la pratique "
-            "essaimée. Filtrez par thème, territoire, public ou maturité.",
-        ),
-        "notes": (
-            StrategyNoteIndexPage,
-            "Notes stratégiques",
-            "Les analyses de la coordination du réseau, appuyées sur les fiches.",
-        ),
-        "dossiers": (
-            CollectionIndexPage,
-            "Dossiers",
-            "Des sélections commentées pour découvrir un sujet pas à pas.",
-        ),
-    }
-    pages = {"home": home}
-    for slug, (model, title, intro) in sections.items():
-        page = model.objects.first()
-        if page is None:
-            page = home.add_child(instance=model(title=title, slug=slug, intro=intro))
-        pages[slug] = page
-    for slug, title, intro, texts in STANDARD_PAGES:
-        if not StandardPage.objects.filter(slug=slug).exists():
-            home.add_child(
-                instance=StandardPage(
-                    title=title,
-                    slug=slug,
-                    intro=intro,
-                    body=[("paragraph", RichText(paragraphs(*texts)))],
-                )
-            )
-    return pages
-
-
-def _plain_page_type():
-    return ContentType.objects.get_for_model(Page)
 
 
 def demo_users_ensure(*, password):
@@ -572,8 +444,8 @@ def demo_members_ensure(*, count, missions_locales, rng):
     missing = count - len(members)
     if missing <= 0:
         return members
-    fake = Faker("fr_FR")
-    fake.seed_instance(rng.random())
+    # A generator of its own, so that names never shift the rest of the data.
+    names = random.Random(rng.random())
     # One Mission locale per region in turn, then the rest by population.
     by_region = {}
     for territory in rng.sample(missions_locales, len(missions_locales)):
@@ -600,8 +472,8 @@ def demo_members_ensure(*, count, missions_locales, rng):
             user_model(
                 username=email,
                 email=email,
-                first_name=fake.first_name(),
-                last_name=fake.last_name(),
+                first_name=names.choice(MEMBER_FIRST_NAMES),
+                last_name=names.choice(MEMBER_LAST_NAMES),
                 password=make_password(None),
             )
         )

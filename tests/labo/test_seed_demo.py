@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -58,6 +60,17 @@ def test_seed_demo_builds_a_living_site_and_can_run_twice(client):
     assert users.filter(is_superuser=True).count() == 1
     for url in ("/", "/experiences/", "/notes/", "/dossiers/"):
         assert client.get(url).status_code == 200
+
+
+def test_site_tree_builds_the_sections_and_standard_pages_without_any_account(
+    client,
+):
+    call_command("site_tree", stdout=io.StringIO())
+    call_command("site_tree", stdout=io.StringIO())
+    for url in ("/", "/experiences/", "/notes/", "/dossiers/", "/charte/"):
+        assert client.get(url).status_code == 200
+    assert Page.objects.filter(slug="experiences").count() == 1
+    assert not get_user_model().objects.exists()
 
 
 def test_generated_write_ups_are_published_searchable_and_keep_the_tree_sound():

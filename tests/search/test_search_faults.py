@@ -316,7 +316,8 @@ def disk_site(tmp_path, **env):
 # The page tree and WRITE_UPS generated write-ups, indexed.
 SEED = f"""
 from experiences.demo import seed
-pages = seed.site_tree_ensure()
+from labo.site_tree import site_tree_ensure
+pages = site_tree_ensure()
 seed.mission_locale_ensure(name="ML Bordeaux", department_code="33")
 seed.experiences_generate(index=pages["experiences"], count={WRITE_UPS})
 """

@@ -7,6 +7,7 @@ from django.db import connection, transaction
 
 from experiences.demo import seed
 from labo import roles
+from labo.site_tree import site_tree_ensure
 
 DEFAULT_DEMO_PASSWORD = "labo-demo-2026"
 
@@ -36,7 +37,7 @@ class Command(BaseCommand):
             return
         password = os.environ.get("LABO_DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD)
         with transaction.atomic():
-            pages = seed.site_tree_ensure()
+            pages = site_tree_ensure()
             accounts = seed.demo_users_ensure(password=password)
             author = accounts[roles.CONTRIBUTORS]
             coordinator = accounts[roles.COORDINATION]

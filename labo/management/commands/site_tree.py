@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from experiences.demo.seed import site_tree_ensure
+from labo.site_tree import site_tree_ensure
 
 
 class Command(BaseCommand):
