@@ -111,6 +111,16 @@ def experience_keys():
     )
 
 
+def visible_tags():
+    """Tags of the write-ups anyone may read: a tag that only drafts or private
+    pages carry stays unknown to visitors, as if it did not exist."""
+    return Tag.objects.filter(
+        pk__in=ExperiencePageTag.objects.filter(
+            content_object_id__in=experience_keys().order_by()
+        ).values("tag_id")
+    )
+
+
 def experience_cards(keys):
     """The write-ups of `keys` (a slice of `experience_keys`), ready for cards."""
     return with_card_data(ExperiencePage.objects.filter(pk__in=keys)).order_by(
@@ -181,7 +191,9 @@ def experience_listing(*, params):
         ).order_by("name")
     )
     tags = (
-        list(Tag.objects.filter(slug__in=requested["tag"])) if requested["tag"] else []
+        list(visible_tags().filter(slug__in=requested["tag"]))
+        if requested["tag"]
+        else []
     )
 
     chosen = {

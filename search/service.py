@@ -5,7 +5,6 @@ import logging
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
@@ -18,7 +17,12 @@ from experiences.models import (
     TerritoryKind,
     Theme,
 )
-from experiences.selectors import visible_experiences, visible_pages, with_card_data
+from experiences.selectors import (
+    visible_experiences,
+    visible_pages,
+    visible_tags,
+    with_card_data,
+)
 from labo import page_cache
 from search import query as q
 from search.backends.database import DatabaseBackend
@@ -188,7 +192,7 @@ def _facet_labels(query, facet_counts):
         ),
         q.AUDIENCE: dict(Audience.objects.values_list("slug", "name")),
         q.MATURITY: {m.value: str(m.label) for m in Maturity},
-        q.TAG: dict(Tag.objects.filter(slug__in=tags).values_list("slug", "name")),
+        q.TAG: dict(visible_tags().filter(slug__in=tags).values_list("slug", "name")),
         q.YEAR: {},
     }
 
