@@ -29,11 +29,14 @@ $(VENV)/.installed-test: $(VENV)/.installed-run
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
 	touch $@
 
+# The site as its visitors see it: DEBUG off (`make run DEBUG=1` to turn it on), so
+# runserver serves the static files only when told to (--insecure).
+PORT ?= 8000
 run: $(VENV)/.installed-run
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
-	@echo "Le Labo : http://127.0.0.1:8000/   administration : http://127.0.0.1:8000/admin/"
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Le Labo : http://127.0.0.1:$(PORT)/   administration : http://127.0.0.1:$(PORT)/admin/"
+	$(MANAGE) runserver --insecure 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-test check-runtime lint test-sqlite test-postgres test-browser
 
@@ -47,16 +50,22 @@ $(RUNTIME_VENV)/.installed: pyproject.toml constraints.txt
 	rm -rf $(RUNTIME_VENV)
 	$(PYTHON) -m venv $(RUNTIME_VENV)
 	$(RUNTIME_VENV)/bin/pip install --quiet -c constraints.txt .
+	rm -rf build
 	touch $@
 
 check-runtime: $(RUNTIME_VENV)/.installed
 	@database=$$(mktemp -d) && trap 'rm -rf "$$database"' EXIT && \
 	export DATABASE_URL="sqlite:///$$database/db.sqlite3" && \
-	for command in "check --fail-level WARNING" "migrate --no-input" site_tree seed_demo; do \
-		echo "== runtime dependencies only: manage.py $$command"; \
-		$(RUNTIME_VENV)/bin/python manage.py $$command >"$$database/output" 2>&1 \
-		|| { cat "$$database/output"; exit 1; }; \
-	done
+	manage() { \
+		echo "== runtime dependencies only, $${DJANGO_SETTINGS_MODULE:-labo.settings.dev}: manage.py $$*"; \
+		$(RUNTIME_VENV)/bin/python manage.py "$$@" >"$$database/output" 2>&1 \
+		|| { cat "$$database/output"; exit 1; }; } && \
+	DJANGO_SETTINGS_MODULE=labo.settings.production SECRET_KEY=check ALLOWED_HOSTS=localhost \
+		manage check && \
+	manage check --fail-level WARNING && \
+	manage migrate --no-input && \
+	manage site_tree && \
+	manage seed_demo
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
