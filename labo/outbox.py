@@ -9,15 +9,18 @@ see labo.accounts.adapter.
 
 import logging
 from datetime import timedelta
+from email import policy as mail_policy
 
 from django.conf import settings
 from django.core.mail import EmailMessage, mailers
 from django.db import transaction
 from django.db.models import Count, F, Min, Q
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django_tasks import task
 
 from labo.models import OutgoingEmail, OutgoingEmailStatus
+from labo.text import single_line
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +29,19 @@ PENDING = OutgoingEmailStatus.PENDING
 # frees it after this. Longer than any SMTP timeout.
 SENDING_LEASE = timedelta(minutes=10)
 ERROR_MAX_LENGTH = 2000
+# RFC 5322's limit on a header line.
+HEADER_LINE_MAX_LENGTH = 998
+
+
+class OutboxMessage(EmailMessage):
+    """Header lines fold at RFC 5322's limit, not at 78 characters: Python sends a
+    longer unbreakable value (an unsubscribe link) as RFC 2047 encoded words,
+    which mail clients do not read in List-Unsubscribe."""
+
+    def message(self, *, policy=mail_policy.default):
+        return super().message(
+            policy=policy.clone(max_line_length=HEADER_LINE_MAX_LENGTH)
+        )
 
 
 def email_queue(*, user, subject, body, headers=None) -> OutgoingEmail | None:
@@ -53,8 +69,20 @@ def email_send(*, email_id) -> OutgoingEmail | None:
     if not claimed:
         return None
     email = OutgoingEmail.objects.get(pk=email_id)
-    message = EmailMessage(
-        subject=email.subject, body=email.body, to=[email.to], headers=email.headers
+    if not _still_due(email):
+        logger.info(
+            "E-mail withdrawn before sending (outbox %s, user %s)",
+            email.pk,
+            email.user_id,
+        )
+        email.delete()
+        return None
+    # A line break in a header would fail every attempt, whatever the mail server.
+    message = OutboxMessage(
+        subject=single_line(email.subject),
+        body=email.body,
+        to=[email.to],
+        headers={name: single_line(value) for name, value in email.headers.items()},
     )
     try:
         mailers.default.send_messages([message])
@@ -120,6 +148,12 @@ def outbox_state() -> dict:
 def retry_delay(attempts) -> timedelta:
     """LABO_EMAIL_RETRY_SECONDS after the first attempt, doubling after each."""
     return timedelta(seconds=settings.LABO_EMAIL_RETRY_SECONDS * 2 ** (attempts - 1))
+
+
+def _still_due(email) -> bool:
+    """Whether every check of LABO_EMAIL_SEND_CHECKS still wants the e-mail sent:
+    what it tells may have become private since it was queued."""
+    return all(import_string(check)(email) for check in settings.LABO_EMAIL_SEND_CHECKS)
 
 
 def _failure_record(email, error):

@@ -7,12 +7,10 @@ DiscussionRefused with a message in French for the member.
 import datetime
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import Page
 
 from experiences.discussions import notifications, tasks
 from experiences.discussions.selectors import (
@@ -174,17 +172,12 @@ def thread_follow(*, user, page, following=True) -> None:
     )
 
 
-def thread_unfollow_by_token(token) -> ThreadSubscription:
-    """The one-click unsubscribe link of a notification e-mail."""
-    user_id, page_id = notifications.unsubscribe_token_read(token)
-    user = get_user_model().objects.filter(pk=user_id).first()
-    page = Page.objects.filter(pk=page_id).first()
-    if user is None or page is None:
-        raise ValueError("The member or the page of this link no longer exists.")
-    subscription, _ = ThreadSubscription.objects.update_or_create(
-        user=user, page=page, defaults={"following": False}
-    )
-    return subscription
+def thread_unfollow_by_token(token):
+    """The unsubscribe link of a notification e-mail, once confirmed (or posted
+    by the mail client); returns the page."""
+    user, page = notifications.unsubscribe_token_read(token)
+    thread_follow(user=user, page=page, following=False)
+    return page
 
 
 # Moderation. Each action is written to Wagtail's audit log with its reason.

@@ -12,7 +12,7 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from experiences.discussions import selectors, services
@@ -22,6 +22,7 @@ from experiences.discussions.forms import (
     ReplyForm,
     ReportForm,
 )
+from experiences.discussions.notifications import unsubscribe_token_read
 from experiences.models import Comment
 
 
@@ -217,22 +218,26 @@ def thread_follow(request, page_id):
     return _thread_response(request, page)
 
 
-@csrf_exempt  # mail clients' one-click POST (RFC 8058) carries no CSRF token
+# The signed token in the URL is the authorization, and a mail client's one-click
+# POST (RFC 8058, body "List-Unsubscribe=One-Click") carries no CSRF token.
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
 def thread_unsubscribe(request, token):
-    """The link in notification e-mails: one click, no sign-in needed. The signed
-    token names the member and the page, and stopping is harmless to repeat."""
+    """The link in notification e-mails, no sign-in needed. Opening it only asks
+    (link scanners open every link); the button or the mail client posts."""
     try:
-        subscription = services.thread_unfollow_by_token(token)
+        if request.method == "POST":
+            page = services.thread_unfollow_by_token(token)
+            template = "experiences/discussion_unsubscribed.html"
+        else:
+            _, page = unsubscribe_token_read(token)
+            template = "experiences/discussion_unsubscribe.html"
     except (signing.BadSignature, ValueError, TypeError):
         return HttpResponseBadRequest(
             "Ce lien de désabonnement n'est pas valide : il a peut-être été "
             "coupé. Vous pouvez ne plus suivre une discussion depuis sa page."
         )
-    return TemplateResponse(
-        request,
-        "experiences/discussion_unsubscribed.html",
-        {"page": subscription.page.specific},
-    )
+    return TemplateResponse(request, template, {"page": page.specific})
 
 
 def _discussed_page(request, page_id):

@@ -353,3 +353,6 @@ WAGTAILFRONTENDCACHE = (
 )
 # Reports one member may send in an hour, whatever the messages.
 LABO_REPORT_RATE_PER_HOUR = env_int("LABO_REPORT_RATE_PER_HOUR", 10)
+# Asked just before each attempt whether the e-mail is still to be sent
+# (a function of the OutgoingEmail, returning False to withdraw it).
+LABO_EMAIL_SEND_CHECKS = ["experiences.discussions.notifications.follower_email_due"]

@@ -358,3 +358,34 @@ def test_allauth_e_mails_stay_direct_and_a_failure_is_told_not_a_server_error(
     assert caplog.text.count("Account e-mail") == 2
     # Their links are credentials: never stored in the outbox.
     assert not OutgoingEmail.objects.exists()
+
+
+def test_a_line_break_in_a_subject_or_a_header_never_stops_an_e_mail():
+    user = UserFactory()
+    mail.outbox.clear()
+    with committed():
+        email = outbox.email_queue(
+            user=user,
+            subject="Objet\r\nBcc: x@ex.org",
+            body="Texte",
+            headers={"X-Labo-Test": "un\nen-tête"},
+        )
+    email.refresh_from_db()
+    assert email.status == SENT
+    (message,) = mail.outbox
+    assert message.subject == "Objet Bcc: x@ex.org"
+    assert message.message()["X-Labo-Test"] == "un en-tête"
+
+
+def test_long_header_values_leave_as_written_not_encoded():
+    link = "https://labo.example/discussions/desabonnement/" + "x" * 120 + "/"
+    mail.outbox.clear()
+    with committed():
+        outbox.email_queue(
+            user=UserFactory(),
+            subject="Objet",
+            body="Texte",
+            headers={"List-Unsubscribe": f"<{link}>"},
+        )
+    sent = mail.outbox[0].message().as_bytes().decode("ascii")
+    assert f"\nList-Unsubscribe: <{link}>\n" in sent
