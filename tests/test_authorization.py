@@ -44,6 +44,7 @@ from tests.factories import (
     approved_member,
     department,
     experience_page,
+    region,
     totp_activate,
 )
 
@@ -57,13 +58,17 @@ ROLES = (
     "coordinator",
     "moderator",
     "admin",
+    "regional coordinator",
 )
 # The Wagtail admin: covered by the representative rows whose names start so.
 ADMIN_PREFIX = "admin/"
 LOGIN_PATH = "/accounts/login/"
 # Wagtail's own sign-in form, replaced by a redirect to allauth's (labo/urls.py).
 SHADOWED = {"wagtailcore_login"}
-STAFF = ("coordinator", "moderator", "admin")
+STAFF = ("coordinator", "moderator", "admin", "regional coordinator")
+# The regional coordinator works on Nouvelle-Aquitaine: {write_up} (Gironde) is
+# inside, {outside_write_up} (Paris) outside.
+REGIONAL = "regional coordinator"
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,14 @@ def reauthenticate(url):
     return Redirect(f"/accounts/reauthenticate/?next={url}")
 
 
+def coordination(answer, *, inside):
+    """An admin action of the coordination on a page (or an account) inside or
+    outside the regional coordinator's reach."""
+    return admin_only(
+        coordinator=answer, admin=answer, **({REGIONAL: answer} if inside else {})
+    )
+
+
 HOME = Redirect("/")
 REAUTHENTICATE = Redirect("/accounts/reauthenticate/")
 
@@ -154,12 +167,12 @@ MATRIX = [
     Row("wagtail_serve", "POST", "{write_up_url}", everyone(200)),
     # Never published: not even its author reads it outside the contribution form.
     Row("wagtail_serve", "GET", "{draft_url}", everyone(404)),
-    Row("wagtail_serve", "GET", "{login_only_url}", (WAGTAIL_LOGIN, *(200,) * 6)),
+    Row("wagtail_serve", "GET", "{login_only_url}", (WAGTAIL_LOGIN, *(200,) * 7)),
     Row(
         "wagtail_serve",
         "GET",
         "{private_section_url}",
-        (WAGTAIL_LOGIN, *(200,) * 6),
+        (WAGTAIL_LOGIN, *(200,) * 7),
     ),
     # The password form, for everyone.
     Row("wagtail_serve", "GET", "{password_url}", everyone(200)),
@@ -168,7 +181,7 @@ MATRIX = [
         "wagtail_serve",
         "GET",
         "{coordination_only_url}",
-        (*(WAGTAIL_LOGIN,) * 4, 200, WAGTAIL_LOGIN, 200),
+        (*(WAGTAIL_LOGIN,) * 4, 200, WAGTAIL_LOGIN, 200, 200),
     ),
     Row(
         "wagtailcore_authenticate_with_password",
@@ -408,13 +421,13 @@ MATRIX = [
         "wagtailadmin_home",
         "GET",
         "/admin/",
-        admin_only(coordinator=200, moderator=200, admin=200),
+        admin_only(coordinator=200, moderator=200, admin=200, **{REGIONAL: 200}),
     ),
     Row(
         "wagtailadmin_pages:edit",
         "GET",
         "/admin/pages/{write_up}/edit/",
-        admin_only(coordinator=200, admin=200),
+        coordination(200, inside=True),
     ),
     Row(
         "wagtailusers_users:index",
@@ -426,7 +439,94 @@ MATRIX = [
         "wagtailsnippets_labo_profile:list",
         "GET",
         "/admin/snippets/labo/profile/",
-        admin_only(coordinator=200, admin=200),
+        coordination(200, inside=True),
+    ),
+    # Regional scope: every page action, inside and outside the region
+    *(
+        Row(
+            name,
+            "GET",
+            url.format(page=page, page_revision=page[:-1] + "_revision}"),
+            coordination(200, inside=inside),
+        )
+        for page, inside in (("{write_up}", True), ("{outside_write_up}", False))
+        for name, url in (
+            ("wagtailadmin_pages:history", "/admin/pages/{page}/history/"),
+            ("wagtailadmin_pages:unpublish", "/admin/pages/{page}/unpublish/"),
+            ("wagtailadmin_pages:delete", "/admin/pages/{page}/delete/"),
+            ("wagtailadmin_pages:move", "/admin/pages/{page}/move/"),
+            ("wagtailadmin_pages:copy", "/admin/pages/{page}/copy/"),
+            (
+                "wagtailadmin_pages:revisions_view",
+                "/admin/pages/{page}/revisions/{page_revision}/view/",
+            ),
+            (
+                "wagtailadmin_pages:revisions_revert",
+                "/admin/pages/{page}/revisions/{page_revision}/revert/",
+            ),
+            (
+                "wagtailadmin_pages:revisions_compare",
+                "/admin/pages/{page}/revisions/compare/earliest...latest/",
+            ),
+        )
+    ),
+    Row(
+        "wagtailadmin_pages:edit",
+        "GET",
+        "/admin/pages/{outside_write_up}/edit/",
+        coordination(200, inside=False),
+    ),
+    *(
+        Row(name, "POST", url, coordination(Redirect(done), inside=False))
+        for name, url, done in (
+            (
+                "wagtailadmin_pages:unpublish",
+                "/admin/pages/{outside_write_up}/unpublish/",
+                "/admin/pages/{experiences}/",
+            ),
+            (
+                "wagtailadmin_pages:delete",
+                "/admin/pages/{outside_write_up}/delete/",
+                "/admin/pages/{experiences}/",
+            ),
+            (
+                "wagtailadmin_pages:move_confirm",
+                "/admin/pages/{outside_write_up}/move/{experiences}/confirm/",
+                "/admin/pages/{experiences}/",
+            ),
+            (
+                "wagtailadmin_pages:lock",
+                "/admin/pages/{outside_write_up}/lock/",
+                "/admin/pages/{experiences}/",
+            ),
+            (
+                "wagtailadmin_pages:unlock",
+                "/admin/pages/{outside_write_up}/unlock/",
+                "/admin/pages/{experiences}/",
+            ),
+        )
+    ),
+    # Members: coordinators change ordinary members and their own details only
+    *(
+        Row(
+            "wagtailsnippets_labo_profile:edit",
+            "GET",
+            f"/admin/snippets/labo/profile/edit/{{{account}_profile}}/",
+            admin_only(**dict.fromkeys(editors, 200)),
+        )
+        for account, editors in (
+            ("pending", ("coordinator", "admin", REGIONAL)),
+            ("regional", ("coordinator", "admin", REGIONAL)),
+            ("coordinator", ("coordinator", "admin")),
+            ("admin", ("admin",)),
+        )
+    ),
+    Row(
+        "wagtailsnippets_labo_profile:edit",
+        "POST",
+        "/admin/snippets/labo/profile/edit/{admin_profile}/",
+        admin_only(admin=Redirect("/admin/snippets/labo/profile/")),
+        {"status": "pending", "display_name": "", "bio": ""},
     ),
     # Read API
     Row("wagtailapi:pages:listing", "GET", "/api/v2/pages/", everyone(200)),
@@ -446,18 +546,18 @@ MATRIX = [
         everyone(Redirect("http://localhost/api/v2/pages/{write_up}/?")),
     ),
     # Accounts (allauth)
-    Row("account_login", "GET", "/accounts/login/", (200, *(HOME,) * 6)),
+    Row("account_login", "GET", "/accounts/login/", (200, *(HOME,) * 7)),
     Row(
         "account_login",
         "POST",
         "/accounts/login/",
-        (200, *(HOME,) * 6),
+        (200, *(HOME,) * 7),
         {"login": "personne@labo.example", "password": "pas le bon"},
     ),
-    Row("account_logout", "GET", "/accounts/logout/", (HOME, *(200,) * 6)),
+    Row("account_logout", "GET", "/accounts/logout/", (HOME, *(200,) * 7)),
     Row("account_logout", "POST", "/accounts/logout/", everyone(HOME)),
     Row("account_inactive", "GET", "/accounts/inactive/", everyone(200)),
-    Row("account_signup", "GET", "/accounts/signup/", (200, *(HOME,) * 6)),
+    Row("account_signup", "GET", "/accounts/signup/", (200, *(HOME,) * 7)),
     Row("account_reauthenticate", "GET", "/accounts/reauthenticate/", members(200)),
     Row(
         "account_request_reauthentication_code",
@@ -497,7 +597,7 @@ MATRIX = [
         "account_confirm_login_code",
         "GET",
         "/accounts/login/code/confirm/",
-        (Redirect(LOGIN_PATH), *(HOME,) * 6),
+        (Redirect(LOGIN_PATH), *(HOME,) * 7),
     ),
     Row(
         "account_confirm_email",
@@ -528,7 +628,7 @@ MATRIX = [
         "mfa_authenticate",
         "GET",
         "/accounts/2fa/authenticate/",
-        (Redirect(LOGIN_PATH), *(HOME,) * 6),
+        (Redirect(LOGIN_PATH), *(HOME,) * 7),
     ),
     Row(
         "mfa_reauthenticate",
@@ -582,10 +682,14 @@ def member(role):
         "coordinator": [roles.COORDINATION],
         "moderator": [roles.MODERATION],
         "admin": [],
+        REGIONAL: [roles.COORDINATION],
     }[role]
     user = approved_member(*groups, is_superuser=role == "admin")
     if role in STAFF:
         totp_activate(user)
+    if role == REGIONAL:
+        user.profile.review_region = region("75")
+        user.profile.save()
     return user
 
 
@@ -608,6 +712,7 @@ def world(site_tree, settings, tmp_path):
         index, title="Permanences en visio", owner=users["contributor"]
     )
     other_write_up = experience_page(index, owner=users["other contributor"])
+    outside_write_up = experience_page(index, territory=department("75"))
     form = ContributionForm(
         {"title": "Mon brouillon", "territory": department("33").pk}
     )
@@ -670,6 +775,14 @@ def world(site_tree, settings, tmp_path):
         "write_up": write_up.pk,
         "write_up_url": write_up.url,
         "other_write_up": other_write_up.pk,
+        "outside_write_up": outside_write_up.pk,
+        "write_up_revision": write_up.latest_revision.pk,
+        "outside_write_up_revision": outside_write_up.latest_revision.pk,
+        "experiences": index.pk,
+        **{
+            f"{role.split()[0]}_profile": users[role].profile.pk
+            for role in ("pending", "coordinator", "admin", REGIONAL)
+        },
         "draft": draft.pk,
         "draft_url": f"/experiences/{draft.slug}/",
         "territory": department("33").pk,
