@@ -4,9 +4,11 @@ Each section is a function of the user returning plain data; to add one (comment
 reports…), write the function and add it to EXPORT_SECTIONS.
 """
 
+import datetime
+
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
-from wagtail.models import Page
+from wagtail.models import ModelLogEntry, Page
 
 from labo.models import OutgoingEmail, Profile
 
@@ -63,7 +65,8 @@ def mfa_section(user):
 
 
 def pages_section(user):
-    """Write-ups and other pages the member owns."""
+    """Write-ups and other pages the member owns; for a write-up, what its latest
+    version says (draft or not), team and contact included."""
     return [
         {
             "titre": page.title,
@@ -71,9 +74,43 @@ def pages_section(user):
             "url": page.full_url if page.live else None,
             "statut": "en ligne" if page.live else "brouillon",
             "modifiee_le": _date(page.latest_revision_created_at),
+            **({"contenu": _write_up_content(page)} if _is_write_up(page) else {}),
         }
-        for page in Page.objects.filter(owner=user).order_by("path")
+        for page in Page.objects.filter(owner=user).order_by("path").specific()
     ]
+
+
+def _is_write_up(page):
+    from experiences.models import ExperiencePage
+
+    return isinstance(page, ExperiencePage)
+
+
+def _write_up_content(page):
+    """The write-up's fields as its author typed them in the contribution form,
+    labelled as the form labels them."""
+    from experiences.forms import ContributionForm
+    from experiences.models import Territory
+    from experiences.services import form_initial
+
+    values = form_initial(page)
+    values["territory"] = (
+        Territory.objects.filter(pk=values["territory"])
+        .values_list("name", flat=True)
+        .first()
+    )
+    return {
+        str(ContributionForm.base_fields[name].label): _plain(value)
+        for name, value in values.items()
+    }
+
+
+def _plain(value):
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return value
 
 
 def messages_section(user):
@@ -86,6 +123,7 @@ def messages_section(user):
             "type": str(comment.get_kind_display()),
             "message": comment.body,
             "statut": str(comment.get_status_display()),
+            "motif_de_moderation": comment.moderation_reason,
             "ecrit_le": _date(comment.created_at),
             "modifie_le": _date(comment.edited_at),
         }
@@ -109,6 +147,44 @@ def reports_section(user):
         for report in Report.objects.filter(reporter=user)
         .select_related("comment__page")
         .order_by("created_at")
+    ]
+
+
+def suspensions_section(user):
+    """The moderation's suspensions of the member from the discussions."""
+    from experiences.models import CommentingSuspension
+
+    return [
+        {
+            "motif": suspension.reason,
+            "jusqu_au": _date(suspension.until),
+            "decidee_le": _date(suspension.created_at),
+        }
+        for suspension in CommentingSuspension.objects.filter(user=user).order_by(
+            "created_at"
+        )
+    ]
+
+
+def warnings_section(user):
+    """The moderation's warnings about the member's messages, kept in the audit
+    log (the moderator is not named)."""
+    from experiences.models import Comment
+
+    comments = {
+        str(comment.pk): comment
+        for comment in Comment.objects.filter(author=user).select_related("page")
+    }
+    entries = ModelLogEntry.objects.filter(
+        action="labo.comment.warn", object_id__in=comments
+    ).order_by("timestamp")
+    return [
+        {
+            "page": comments[entry.object_id].page.title,
+            "motif": entry.data.get("reason", ""),
+            "donne_le": _date(entry.timestamp),
+        }
+        for entry in entries
     ]
 
 
@@ -146,6 +222,8 @@ EXPORT_SECTIONS = [
     ("pages", pages_section),
     ("messages", messages_section),
     ("signalements", reports_section),
+    ("suspensions", suspensions_section),
+    ("avertissements", warnings_section),
     ("discussions_suivies", followed_threads_section),
     ("emails", emails_section),
 ]

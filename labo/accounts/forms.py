@@ -46,8 +46,8 @@ class ProfileForm(forms.ModelForm):
 class AccountDeleteForm(forms.Form):
     confirm = forms.BooleanField(
         label=_(
-            "Je comprends que mon compte, mon profil et mes adresses e-mail seront "
-            "supprimés définitivement."
+            "Je comprends que mon compte, mon profil, mes adresses e-mail et mes "
+            "brouillons jamais envoyés seront supprimés définitivement."
         ),
         error_messages={"required": _("Cochez la case pour confirmer.")},
     )

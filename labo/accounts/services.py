@@ -97,9 +97,22 @@ def account_trust(*, user, display_name) -> None:
 
 @transaction.atomic
 def account_delete(*, user) -> None:
-    """Delete the account, its profile, e-mail addresses, authenticators and the
-    outbox's e-mails to the member, sent or not (they hold the address). Pages the
-    member wrote stay, without owner, attributed to their own territory; their
-    messages stay too, signed « Ancien membre » (Comment.author is SET_NULL)."""
+    """Delete the account, its profile, e-mail addresses, authenticators, the
+    outbox's e-mails to the member, sent or not (they hold the address), and the
+    drafts nobody else has seen (never published, never sent for review). Pages
+    published or sent for review stay, without owner, attributed to their own
+    territory; messages stay too, signed « Ancien membre » (Comment.author is
+    SET_NULL)."""
+    for draft in unseen_drafts_of(user):
+        draft.delete(user=user, skip_permission_checks=True)
     Page.objects.filter(owner=user).update(owner=None)
     user.delete()
+
+
+def unseen_drafts_of(user):
+    """The member's pages that were never published nor sent to a workflow; a
+    page with children stays, as the children may be someone else's."""
+    drafts = Page.objects.filter(
+        owner=user, live=False, first_published_at=None, numchild=0
+    )
+    return [draft for draft in drafts if not draft.workflow_states.exists()]

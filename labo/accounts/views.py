@@ -49,8 +49,9 @@ def profile_delete(request):
         messages.success(
             request,
             _(
-                "Votre compte est supprimé. Les fiches que vous avez écrites restent "
-                "sur le Labo, sans votre nom."
+                "Votre compte est supprimé. Vos brouillons jamais envoyés le sont "
+                "aussi ; les fiches publiées ou envoyées en relecture restent sur le "
+                "Labo, sans votre nom."
             ),
         )
         return redirect("/")
