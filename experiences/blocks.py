@@ -7,9 +7,12 @@ from wagtail.documents.blocks import DocumentChooserBlock
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Étape"), max_length=150)
-    description = blocks.TextBlock(label=_("Ce qui a été fait"))
+    description = blocks.TextBlock(label=_("Ce qui a été fait"), max_length=5_000)
     duration = blocks.CharBlock(
-        label=_("Durée"), required=False, help_text=_("Par exemple : 2 semaines.")
+        label=_("Durée"),
+        max_length=100,
+        required=False,
+        help_text=_("Par exemple : 2 semaines."),
     )
 
     class Meta:

@@ -4,12 +4,22 @@ import re
 from html import unescape
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from experiences.models import Audience, ExperienceStatus, Territory, Theme
+from experiences.blocks import StepBlock
+from experiences.models import (
+    Audience,
+    ExperiencePage,
+    ExperienceStatus,
+    Territory,
+    Theme,
+)
+from experiences.models.pages import LONG_TEXT_LENGTH, MEDIUM_TEXT_LENGTH
+from labo.text import clean_title, validate_no_control_characters
 
 # The form's sections, in order: (title, what the section is for, field names).
 SECTIONS = [
@@ -85,10 +95,18 @@ def textarea(rows=5):
     return forms.Textarea(attrs={"rows": rows})
 
 
+def model_length(name):
+    """The write-up's own bound for a field, so that form and model agree."""
+    return ExperiencePage._meta.get_field(name).max_length
+
+
+STEP_DESCRIPTION_LENGTH = StepBlock.base_blocks["description"].field.max_length
+
+
 class ContributionForm(forms.Form):
     title = forms.CharField(
         label=_("Titre de la fiche"),
-        max_length=255,
+        max_length=model_length("title"),
         help_text=_(
             "Ce que vous avez fait, en une ligne. Exemple : « Des rendez-vous en visio "
             "le samedi matin pour les jeunes en emploi »."
@@ -96,7 +114,7 @@ class ContributionForm(forms.Form):
     )
     summary = forms.CharField(
         label=_("Résumé"),
-        max_length=500,
+        max_length=model_length("summary"),
         widget=textarea(3),
         help_text=_("Deux phrases : ce qui a été fait, pour qui, avec quel résultat."),
     )
@@ -123,7 +141,7 @@ class ContributionForm(forms.Form):
     )
     tools = forms.CharField(
         label=_("Outils utilisés"),
-        max_length=255,
+        max_length=model_length("tools"),
         help_text=_("Exemple : Zoom, WhatsApp Business, Google Agenda."),
     )
     status = forms.ChoiceField(
@@ -140,6 +158,7 @@ class ContributionForm(forms.Form):
     )
     context = forms.CharField(
         label=_("Contexte"),
+        max_length=model_length("context"),
         widget=textarea(),
         help_text=_(
             "La situation de départ et le besoin. Exemple : « Beaucoup de jeunes "
@@ -148,11 +167,13 @@ class ContributionForm(forms.Form):
     )
     objectives = forms.CharField(
         label=_("Objectifs"),
+        max_length=model_length("objectives"),
         widget=textarea(4),
         help_text=_("Un objectif par ligne."),
     )
     steps = forms.CharField(
         label=_("Étapes"),
+        max_length=LONG_TEXT_LENGTH,
         widget=textarea(8),
         help_text=_(
             "Une étape par paragraphe, séparés par une ligne vide : la première ligne "
@@ -161,35 +182,43 @@ class ContributionForm(forms.Form):
     )
     staff_time = forms.CharField(
         label=_("Temps de travail"),
-        max_length=255,
+        max_length=model_length("staff_time"),
         help_text=_("Exemple : 2 conseillers à 10 % pendant 6 mois."),
     )
     cost = forms.CharField(
         label=_("Coût"),
-        max_length=255,
+        max_length=model_length("cost"),
         help_text=_("Exemple : 1 200 € de licences, ou « aucun coût »."),
     )
-    partners = forms.CharField(label=_("Partenaires"), widget=textarea(2))
+    partners = forms.CharField(
+        label=_("Partenaires"), max_length=model_length("partners"), widget=textarea(2)
+    )
     results = forms.CharField(
         label=_("Résultats"),
+        max_length=model_length("results"),
         widget=textarea(),
         help_text=_("Ce qui a changé, avec des chiffres globaux, jamais nominatifs."),
     )
     indicators = forms.CharField(
         label=_("Chiffres clés"),
+        max_length=MEDIUM_TEXT_LENGTH,
         widget=textarea(3),
         help_text=_("Un par ligne, sous la forme « Jeunes accompagnés : 84 »."),
     )
     difficulties = forms.CharField(
         label=_("Ce qui n'a pas marché"),
+        max_length=model_length("difficulties"),
         widget=textarea(4),
         help_text=_("Les obstacles et les erreurs : c'est ce qui aide le plus."),
     )
     reproduction_conditions = forms.CharField(
-        label=_("Pour reproduire ailleurs"), widget=textarea(3)
+        label=_("Pour reproduire ailleurs"),
+        max_length=model_length("reproduction_conditions"),
+        widget=textarea(3),
     )
     resources = forms.CharField(
         label=_("Liens utiles"),
+        max_length=MEDIUM_TEXT_LENGTH,
         widget=textarea(3),
         help_text=_(
             "Un par ligne, sous la forme « Titre : https://… ». Exemple : "
@@ -198,6 +227,7 @@ class ContributionForm(forms.Form):
     )
     team = forms.CharField(
         label=_("Équipe"),
+        max_length=model_length("team"),
         widget=textarea(2),
         help_text=_(
             "Les fonctions de celles et ceux qui l'ont porté, sans nom de jeune."
@@ -215,16 +245,30 @@ class ContributionForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, for_submission=False, **kwargs):
+    def __init__(self, *args, for_submission=False, new_draft_refused=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.for_submission = for_submission
+        self.new_draft_refused = new_draft_refused
         for name, field in self.fields.items():
             field.required = name in DRAFT_REQUIRED or (
                 for_submission
                 and name not in OPTIONAL
                 and name != "personal_data_confirmed"
             )
+            if isinstance(field, forms.CharField):
+                field.validators.append(validate_no_control_characters)
         self.fields["territory"].label_from_instance = territory_label
+
+    @property
+    def draft_limit_message(self):
+        """Why a pending account cannot start one more write-up, if it cannot."""
+        if not self.new_draft_refused:
+            return ""
+        return _(
+            "Votre compte attend sa validation par la coordination : d'ici là, vous "
+            "pouvez préparer %(limit)s fiches au plus. Complétez l'une d'elles "
+            "depuis « Mes contributions »."
+        ) % {"limit": settings.LABO_PENDING_DRAFT_LIMIT}
 
     def sections(self):
         return [
@@ -236,6 +280,12 @@ class ContributionForm(forms.Form):
         """What the author typed in the free-text fields, by field name."""
         return {name: self.data.get(name, "") for name in FREE_TEXT}
 
+    def clean_title(self):
+        title = clean_title(self.cleaned_data["title"])
+        if not title:
+            raise ValidationError(self.fields["title"].error_messages["required"])
+        return title
+
     def clean_tags(self):
         return [
             tag.strip() for tag in self.cleaned_data["tags"].split(",") if tag.strip()
@@ -245,6 +295,14 @@ class ContributionForm(forms.Form):
         steps = []
         for block in re.split(r"\n\s*\n", self.cleaned_data["steps"].strip()):
             title, _newline, description = block.strip().partition("\n")
+            if len(description.strip()) > STEP_DESCRIPTION_LENGTH:
+                raise ValidationError(
+                    _(
+                        "L'étape « %(title)s » dépasse %(limit)s caractères : "
+                        "découpez-la en plusieurs étapes."
+                    )
+                    % {"title": title.strip()[:60], "limit": STEP_DESCRIPTION_LENGTH}
+                )
             if title:
                 steps.append(
                     {"title": title.strip()[:150], "description": description.strip()}
@@ -284,6 +342,8 @@ class ContributionForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if self.new_draft_refused:
+            raise ValidationError(self.draft_limit_message)
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
         if start and end and end < start:
             self.add_error(

@@ -37,6 +37,16 @@ def user_can_submit(user):
     )
 
 
+def user_may_start_draft(user):
+    """Approved members start any number of write-ups; a pending account, only
+    LABO_PENDING_DRAFT_LIMIT, as each lands in the coordinators' page tree."""
+    return (
+        user_can_submit(user)
+        or ExperiencePage.objects.filter(owner=user).count()
+        < settings.LABO_PENDING_DRAFT_LIMIT
+    )
+
+
 @transaction.atomic
 def contribution_save(*, user, cleaned_data, page=None):
     """Saves the form as a new draft revision; the published version, if any, is

@@ -76,23 +76,23 @@ def _own_page(request, page_id):
 
 
 def _contribution_form(request, *, page, review_comment=""):
-    submitting = request.method == "POST" and request.POST.get("action") == "submit"
+    can_submit = services.user_can_submit(request.user)
+    wants_submit = request.method == "POST" and request.POST.get("action") == "submit"
+    # A pending account only drafts: it learns so before any costly check runs.
+    submit_refused = wants_submit and not can_submit
+    submitting = wants_submit and can_submit
+    new_draft_refused = page is None and not services.user_may_start_draft(request.user)
     findings = []
     if request.method == "POST":
-        form = ContributionForm(request.POST, for_submission=submitting)
+        form = ContributionForm(
+            request.POST,
+            for_submission=submitting,
+            new_draft_refused=new_draft_refused,
+        )
         if form.is_valid():
             if submitting:
                 findings = personal_data_find(form.free_text())
-            blocked = findings and not form.cleaned_data["personal_data_confirmed"]
-            if submitting and not services.user_can_submit(request.user):
-                messages.error(
-                    request,
-                    "Votre compte attend sa validation par la coordination : vous "
-                    "pourrez envoyer vos fiches dès qu'il sera validé. Votre brouillon "
-                    "est enregistré.",
-                )
-                submitting = False
-            if not blocked:
+            if not findings or form.cleaned_data["personal_data_confirmed"]:
                 page = services.contribution_save(
                     user=request.user, cleaned_data=form.cleaned_data, page=page
                 )
@@ -104,14 +104,23 @@ def _contribution_form(request, *, page, review_comment=""):
                         "un e-mail à chaque décision.",
                     )
                     return redirect("contribution_list")
-                messages.success(request, "Brouillon enregistré.")
+                if submit_refused:
+                    messages.error(
+                        request,
+                        "Votre compte attend sa validation par la coordination : "
+                        "vous pourrez envoyer vos fiches dès qu'il sera validé. "
+                        "Votre brouillon est enregistré.",
+                    )
+                else:
+                    messages.success(request, "Brouillon enregistré.")
                 return redirect("contribution_edit", page_id=page.pk)
     elif page is not None:
         form = ContributionForm(initial=services.form_initial(page))
     else:
         profile = getattr(request.user, "profile", None)
         form = ContributionForm(
-            initial={"territory": getattr(profile, "mission_locale_id", None)}
+            initial={"territory": getattr(profile, "mission_locale_id", None)},
+            new_draft_refused=new_draft_refused,
         )
     for finding in findings:
         form.add_error(
@@ -126,6 +135,6 @@ def _contribution_form(request, *, page, review_comment=""):
             "experience": page,
             "findings": findings,
             "review_comment": review_comment,
-            "can_submit": services.user_can_submit(request.user),
+            "can_submit": can_submit,
         },
     )

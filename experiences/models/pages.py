@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -19,6 +20,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.rich_text import RichTextMaxLengthValidator
 from wagtail.search import index
 
 from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
@@ -32,10 +34,25 @@ from labo.api_fields import (
     TerritoryField,
 )
 from labo.blocks import BodyBlock
+from labo.text import clean_title
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # How far the "reproduced from" chain is followed before it is cut short.
 REPLICATION_CHAIN_LIMIT = 10
+# Lengths of free text, in characters (rich text counts its text, not its tags).
+SUMMARY_LENGTH = 500
+MEDIUM_TEXT_LENGTH = 2_000
+LONG_TEXT_LENGTH = 20_000
+
+
+def text_limit(length):
+    """A TextField's bound: Django passes max_length to forms only, the validator
+    makes the model check it too."""
+    return {"max_length": length, "validators": [MaxLengthValidator(length)]}
+
+
+def rich_text_limit(length):
+    return {"max_length": length, "validators": [RichTextMaxLengthValidator(length)]}
 
 
 class Maturity(models.TextChoices):
@@ -66,6 +83,19 @@ class ViewRestrictionsMixin:
         return PageViewRestriction.objects.none()
 
 
+class OneLineTitleMixin:
+    """A page title is one line without bidi controls, whoever edits it: it goes
+    into e-mail subjects, which cannot hold a line break, and into listings."""
+
+    def full_clean(self, *args, **kwargs):
+        self.title = clean_title(self.title or "")
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        self.title = clean_title(self.title or "")
+        super().minimal_clean()
+
+
 class SectionIndexMixin(ViewRestrictionsMixin):
     """A section listing one page type: its children are routed with one query on
     that type's table (with `child_related`) rather than Wagtail's two (the base
@@ -86,8 +116,10 @@ class SectionIndexMixin(ViewRestrictionsMixin):
         return child.route(request, path_components[1:])
 
 
-class ExperienceIndexPage(SectionIndexMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
+class ExperienceIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
+    intro = models.TextField(
+        _("introduction"), blank=True, **text_limit(MEDIUM_TEXT_LENGTH)
+    )
 
     child_related = ("territory",)
 
@@ -116,10 +148,16 @@ class ExperiencePageTag(TaggedItemBase):
     )
 
 
-class ExperiencePage(RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin, Page):
+class ExperiencePage(
+    OneLineTitleMixin,
+    RegionalScopeMixin,
+    DiscussionMixin,
+    ViewRestrictionsMixin,
+    Page,
+):
     summary = models.TextField(
         _("résumé"),
-        max_length=500,
+        **text_limit(SUMMARY_LENGTH),
         help_text=_(
             "Deux phrases qui donnent envie de lire : ce qui a été fait, pour qui, "
             "avec quel résultat."
@@ -181,11 +219,13 @@ class ExperiencePage(RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin,
     context = RichTextField(
         _("contexte"),
         features=RICH_TEXT_FEATURES,
+        **rich_text_limit(LONG_TEXT_LENGTH),
         help_text=_("Pourquoi cette expérience : la situation de départ, le besoin."),
     )
     objectives = RichTextField(
         _("objectifs"),
         features=RICH_TEXT_FEATURES,
+        **rich_text_limit(LONG_TEXT_LENGTH),
         help_text=_("Ce que vous cherchiez à obtenir, idéalement en liste."),
     )
     steps = StreamField(
@@ -208,11 +248,13 @@ class ExperiencePage(RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin,
     partners = models.TextField(
         _("partenaires"),
         blank=True,
+        **text_limit(MEDIUM_TEXT_LENGTH),
         help_text=_("Structures associées : département, médiathèque, association…"),
     )
     results = RichTextField(
         _("résultats"),
         features=RICH_TEXT_FEATURES,
+        **rich_text_limit(LONG_TEXT_LENGTH),
         help_text=_("Ce qui a changé, chiffres agrégés à l'appui (jamais nominatifs)."),
     )
     indicators = StreamField(
@@ -225,12 +267,14 @@ class ExperiencePage(RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin,
         _("ce qui n'a pas marché"),
         features=RICH_TEXT_FEATURES,
         blank=True,
+        **rich_text_limit(LONG_TEXT_LENGTH),
         help_text=_("Les obstacles et les erreurs : c'est ce qui aide le plus."),
     )
     reproduction_conditions = RichTextField(
         _("conditions pour reproduire"),
         features=RICH_TEXT_FEATURES,
         blank=True,
+        **rich_text_limit(LONG_TEXT_LENGTH),
         help_text=_("Ce qu'il faut réunir pour refaire ailleurs."),
     )
     resources = StreamField(
@@ -242,6 +286,7 @@ class ExperiencePage(RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin,
     team = models.TextField(
         _("équipe"),
         blank=True,
+        **text_limit(MEDIUM_TEXT_LENGTH),
         help_text=_(
             "Qui a porté l'expérience (fonctions, pas de données sur les jeunes)."
         ),
@@ -416,8 +461,10 @@ class ExperiencePage(RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin,
         return context
 
 
-class StrategyNoteIndexPage(SectionIndexMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
+class StrategyNoteIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
+    intro = models.TextField(
+        _("introduction"), blank=True, **text_limit(MEDIUM_TEXT_LENGTH)
+    )
 
     child_related = ("territory",)
 
@@ -443,9 +490,9 @@ class StrategyNoteIndexPage(SectionIndexMixin, Page):
 
 
 class StrategyNotePage(
-    RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin, Page
+    OneLineTitleMixin, RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin, Page
 ):
-    summary = models.TextField(_("résumé"), max_length=500)
+    summary = models.TextField(_("résumé"), **text_limit(SUMMARY_LENGTH))
     territory = models.ForeignKey(
         "experiences.Territory",
         verbose_name=_("territoire"),
@@ -526,8 +573,10 @@ class StrategyNoteExperience(Orderable):
     panels = [PageChooserPanel("experience", "experiences.ExperiencePage")]
 
 
-class CollectionIndexPage(SectionIndexMixin, Page):
-    intro = models.TextField(_("introduction"), blank=True)
+class CollectionIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
+    intro = models.TextField(
+        _("introduction"), blank=True, **text_limit(MEDIUM_TEXT_LENGTH)
+    )
 
     template = "experiences/section_index.html"
 
@@ -550,8 +599,8 @@ class CollectionIndexPage(SectionIndexMixin, Page):
         return context
 
 
-class CollectionPage(DiscussionMixin, ViewRestrictionsMixin, Page):
-    intro = models.TextField(_("introduction"))
+class CollectionPage(OneLineTitleMixin, DiscussionMixin, ViewRestrictionsMixin, Page):
+    intro = models.TextField(_("introduction"), **text_limit(MEDIUM_TEXT_LENGTH))
     featured = models.BooleanField(
         _("mis en avant sur l'accueil"), default=False, db_index=True
     )

@@ -236,6 +236,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 # of the young people photographed, and no crafted file kept as it came.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "labo.uploads.ImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Form fields are bounded (a full write-up in accented French is under 1 MB once
+# URL-encoded); files are bounded separately, above.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
 # The public read API (labo/api.py): 50 pages a request at most, and no search
 # there (/recherche/ is the site's search); rich text with links resolved.
@@ -311,6 +314,9 @@ if LABO_SIGNUP_POLICY not in {"open", "domains", "approval"}:
     )
 if LABO_SIGNUP_POLICY == "domains" and not LABO_SIGNUP_DOMAINS:
     raise ImproperlyConfigured("LABO_SIGNUP_POLICY=domains needs LABO_SIGNUP_DOMAINS.")
+
+# Write-ups a pending account may draft before a coordinator approves it.
+LABO_PENDING_DRAFT_LIMIT = env_int("LABO_PENDING_DRAFT_LIMIT", 3)
 
 # Discussions: moderation rules, each adjustable from the environment.
 

@@ -317,3 +317,66 @@ def test_a_regional_coordinator_reviews_only_the_write_ups_of_the_region(
     moderated = task.get_task_states_user_can_moderate(regional)
     assert [state.workflow_state.object_id for state in moderated] == [str(gironde.pk)]
     assert task.get_task_states_user_can_moderate(coordinator).count() == 2
+
+
+def test_a_pending_account_sending_learns_it_must_wait_before_any_check(
+    client, site_tree
+):
+    pending = UserFactory()
+    client.force_login(pending)
+    data = complete_write_up(context="Écrire à julie.martin@gmail.com", action="submit")
+    response = client.post("/contribuer/nouvelle/", data, follow=True)
+    html = response.content.decode()
+    assert "attend sa validation" in html
+    assert "Donnée personnelle possible" not in html
+    page = ExperiencePage.objects.get(owner=pending)
+    assert page.current_workflow_state is None
+
+
+def test_a_pending_account_drafts_at_most_the_configured_number_of_write_ups(
+    client, site_tree, settings
+):
+    settings.LABO_PENDING_DRAFT_LIMIT = 2
+    pending = UserFactory()
+    client.force_login(pending)
+    territory = department("15").pk
+    for number in range(2):
+        draft = {"title": f"Brouillon {number}", "territory": territory}
+        assert client.post("/contribuer/nouvelle/", draft).status_code == 302
+
+    refused = client.post(
+        "/contribuer/nouvelle/", {"title": "Un de trop", "territory": territory}
+    )
+    assert refused.status_code == 200
+    assert "vous pouvez préparer 2 fiches au plus" in refused.content.decode()
+    assert "préparer 2 fiches au plus" in (
+        client.get("/contribuer/nouvelle/").content.decode()
+    )
+    assert ExperiencePage.objects.filter(owner=pending).count() == 2
+    # Existing drafts stay editable.
+    first = ExperiencePage.objects.filter(owner=pending).first()
+    edit = {"title": "Brouillon repris", "territory": territory}
+    assert client.post(f"/contribuer/{first.pk}/", edit).status_code == 302
+
+
+def test_an_approved_contributor_has_no_draft_limit(client, contributor, settings):
+    settings.LABO_PENDING_DRAFT_LIMIT = 1
+    client.force_login(contributor)
+    for number in range(3):
+        draft = {"title": f"Brouillon {number}", "territory": department("15").pk}
+        assert client.post("/contribuer/nouvelle/", draft).status_code == 302
+    assert ExperiencePage.objects.filter(owner=contributor).count() == 3
+
+
+def test_a_title_is_sent_on_one_line_without_bidi_controls_and_reviewers_told(
+    client, contributor, coordinator
+):
+    client.force_login(contributor)
+    title = "Des visios\r\nen mairie\u202e pour\u2066 tous"
+    client.post(
+        "/contribuer/nouvelle/", complete_write_up(title=title, action="submit")
+    )
+    page = ExperiencePage.objects.get()
+    assert page.title == page.draft_title == "Des visios en mairie pour tous"
+    assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert coordinator.email in {address for m in mail.outbox for address in m.to}
