@@ -55,3 +55,5 @@ if getattr(settings, "LABO_SERVE_MEDIA", False):
     )
 
 urlpatterns.append(path("", include(wagtail_urls)))
+
+handler500 = "labo.errors.server_error"

@@ -1,9 +1,13 @@
-"""The site with a part down: Redis unreachable serves every page uncached."""
+"""The site with a part down: Redis unreachable serves every page uncached; the
+database unreachable gives a French 503."""
 
+import json
 import logging
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 
 import pytest
@@ -156,3 +160,43 @@ def test_a_redis_back_after_an_outage_is_emptied_then_used_again(tmp_path):
         finally:
             server.terminate()
             server.wait()
+
+
+DATABASE_DOWN_SCRIPT = """
+import json, django
+django.setup()
+from django.test import Client
+client = Client(raise_request_exception=False)
+answers = {}
+for url in ["/", "/experiences/", "/recherche/?q=visio", "/api/v2/pages/", "/healthz"]:
+    response = client.get(url)
+    answers[url] = [response.status_code, response.get("Retry-After"),
+                    response.content.decode()]
+print(json.dumps(answers))
+"""
+
+
+def test_a_database_outage_is_a_french_503_and_health_names_the_database():
+    # A real outage: a process whose database is a port nothing listens on.
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "labo.settings.test",
+        "DATABASE_URL": "postgres://labo@127.0.0.1:1/labo",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", DATABASE_DOWN_SCRIPT],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    answers = json.loads(result.stdout.splitlines()[-1])
+    health_status, _, health = answers.pop("/healthz")
+    for url, (status, retry_after, text) in answers.items():
+        assert (status, retry_after) == (503, "60"), url
+        assert "Le Labo est momentanément indisponible" in text, url
+    assert health_status == 503
+    checks = json.loads(health)["checks"]
+    assert checks["database"] == {"status": "error"}
+    assert checks["cache"] == {"status": "ok"}
