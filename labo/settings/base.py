@@ -191,6 +191,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Le Labo <labo@localho
 LABO_EMAIL_MAX_ATTEMPTS = env_int("LABO_EMAIL_MAX_ATTEMPTS", 10)
 LABO_EMAIL_RETRY_SECONDS = env_int("LABO_EMAIL_RETRY_SECONDS", 60)
 LABO_EMAIL_KEEP_DAYS = env_int("LABO_EMAIL_KEEP_DAYS", 14)
+# Asked just before each attempt whether the e-mail is still to be sent
+# (a function of the OutgoingEmail, returning False to withdraw it).
+LABO_EMAIL_SEND_CHECKS = ["experiences.discussions.notifications.follower_email_due"]
 
 # Wagtail
 
@@ -325,6 +328,8 @@ LABO_PENDING_DRAFT_LIMIT = env_int("LABO_PENDING_DRAFT_LIMIT", 3)
 LABO_COMMENT_PREMODERATED = env_int("LABO_COMMENT_PREMODERATED", 3)
 # Reports from this many distinct members hide a comment until a moderator decides.
 LABO_COMMENT_REPORT_THRESHOLD = env_int("LABO_COMMENT_REPORT_THRESHOLD", 3)
+# Reports one member may send in an hour, whatever the messages.
+LABO_REPORT_RATE_PER_HOUR = env_int("LABO_REPORT_RATE_PER_HOUR", 10)
 LABO_COMMENT_RATE_PER_MINUTE = env_int("LABO_COMMENT_RATE_PER_MINUTE", 5)
 LABO_COMMENT_RATE_PER_DAY = env_int("LABO_COMMENT_RATE_PER_DAY", 50)
 LABO_COMMENT_EDIT_MINUTES = env_int("LABO_COMMENT_EDIT_MINUTES", 15)
@@ -358,8 +363,3 @@ WAGTAILFRONTENDCACHE = (
     if LABO_FRONTEND_CACHE_URL
     else {}
 )
-# Reports one member may send in an hour, whatever the messages.
-LABO_REPORT_RATE_PER_HOUR = env_int("LABO_REPORT_RATE_PER_HOUR", 10)
-# Asked just before each attempt whether the e-mail is still to be sent
-# (a function of the OutgoingEmail, returning False to withdraw it).
-LABO_EMAIL_SEND_CHECKS = ["experiences.discussions.notifications.follower_email_due"]
