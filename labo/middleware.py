@@ -2,42 +2,35 @@
 
 import re
 
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
-# C0 control characters: PostgreSQL refuses NUL in text, and none of them has a
-# place in an address or a form field, except tab and line breaks in text areas.
+# C0 control characters are never typed in an address, and PostgreSQL refuses NUL
+# in a text parameter. Form fields are left to the forms, whose French error keeps
+# what the member wrote (labo.text.validate_no_control_characters).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f]")
-FORM_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
-def _holds(pattern, data):
-    return any(
-        pattern.search(key) or any(pattern.search(value) for value in values)
-        for key, values in data.lists()
-    )
-
-
-def _has_control_characters(request):
-    if CONTROL_CHARACTERS.search(request.path_info) or _holds(
-        CONTROL_CHARACTERS, request.GET
-    ):
-        return True
-    return (
-        request.method == "POST"
-        and request.content_type in FORM_CONTENT_TYPES
-        and _holds(FORM_CONTROL_CHARACTERS, request.POST)
+def _address_has_control_characters(request):
+    return CONTROL_CHARACTERS.search(request.path_info) or any(
+        CONTROL_CHARACTERS.search(key)
+        or any(CONTROL_CHARACTERS.search(value) for value in values)
+        for key, values in request.GET.lists()
     )
 
 
 class ControlCharactersMiddleware:
-    """Answers 400 to a request whose address or form fields hold control
-    characters, which are never typed and which some databases refuse."""
+    """Answers 400 to a request whose address holds control characters: the read
+    API in its JSON, every other page with the French 400 page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if _has_control_characters(request):
-            return render(request, "400.html", status=400)
-        return self.get_response(request)
+        if not _address_has_control_characters(request):
+            return self.get_response(request)
+        if request.path_info.startswith("/api/"):
+            message = _("L’adresse contient un caractère de contrôle.")
+            return JsonResponse({"message": message}, status=400)
+        return render(request, "400.html", status=400)
