@@ -31,6 +31,6 @@ class ControlCharactersMiddleware:
         if not _address_has_control_characters(request):
             return self.get_response(request)
         if request.path_info.startswith("/api/"):
-            message = _("L’adresse contient un caractère de contrôle.")
+            message = _("L'adresse contient un caractère de contrôle.")
             return JsonResponse({"message": message}, status=400)
         return render(request, "400.html", status=400)
