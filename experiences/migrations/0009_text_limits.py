@@ -3,9 +3,29 @@ import wagtail.fields
 import wagtail.rich_text
 from django.db import migrations, models
 
+from labo.text import BIDI_CONTROLS, clean_title
+
+
+def titles_on_one_line(apps, schema_editor):
+    """Titles stored before titles were kept on one line: a line break in one made
+    every e-mail about its page fail (subjects cannot hold one)."""
+    Page = apps.get_model("wagtailcore", "Page")
+    suspects = Page.objects.filter(
+        models.Q(title__contains="\n")
+        | models.Q(title__contains="\r")
+        | models.Q(title__regex=BIDI_CONTROLS.pattern)
+    )
+    for page in suspects.only("title", "draft_title"):
+        page.title = clean_title(page.title)
+        page.draft_title = clean_title(page.draft_title)
+        page.save(update_fields=["title", "draft_title"])
+
 
 class Migration(migrations.Migration):
-    dependencies = [("experiences", "0008_search_covering_indexes")]
+    dependencies = [
+        ("experiences", "0008_search_covering_indexes"),
+        ("wagtailcore", "0098_apitoken"),
+    ]
 
     operations = [
         migrations.AlterField(
@@ -176,4 +196,5 @@ class Migration(migrations.Migration):
                 verbose_name="résumé",
             ),
         ),
+        migrations.RunPython(titles_on_one_line, migrations.RunPython.noop),
     ]
