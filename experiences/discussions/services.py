@@ -100,6 +100,12 @@ def comment_delete(*, user, comment) -> None:
     only where replies need the context."""
     if comment.author_id != user.pk:
         raise DiscussionRefused("Seul l'auteur peut supprimer son message.")
+    if comment.status == CommentStatus.HIDDEN:
+        # The moderators' decision rests on the text: it stays for them.
+        raise DiscussionRefused(
+            "Ce message a été masqué par la modération : il ne peut plus être "
+            "supprimé. Écrivez à la modération si vous souhaitez son retrait."
+        )
     comment.status = CommentStatus.DELETED
     comment.body = ""
     comment.save(update_fields=["status", "body"])

@@ -142,8 +142,12 @@ def comment_delete(request, comment_id):
         raise Http404
     if request.method == "POST":
         page = comment.page
-        services.comment_delete(user=request.user, comment=comment)
-        messages.success(request, "Votre message est supprimé.")
+        try:
+            services.comment_delete(user=request.user, comment=comment)
+        except services.DiscussionRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, "Votre message est supprimé.")
         return redirect(f"{page.url}#discussion")
     return TemplateResponse(
         request,

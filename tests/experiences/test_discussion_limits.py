@@ -87,6 +87,23 @@ def test_a_deleted_pending_message_does_not_count_as_approved(write_up, settings
     assert post(newcomer, write_up, "Second essai").status == CommentStatus.PENDING
 
 
+def test_a_message_hidden_by_the_moderation_stays_as_it_was_for_them(
+    client, write_up, settled
+):
+    member = trusted()
+    comment = post(member, write_up, "Un message masqué par la modération")
+    services.moderation_hide(
+        moderator=approved_member(roles.MODERATION),
+        comment=comment,
+        reason="Hors charte",
+    )
+    client.force_login(member)
+    delete(client, comment)
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.HIDDEN
+    assert comment.body == "Un message masqué par la modération"
+
+
 # Links
 
 
