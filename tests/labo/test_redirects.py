@@ -4,7 +4,7 @@ another site, however it is written; a local one still works."""
 import re
 import time
 from html import unescape
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -84,10 +84,17 @@ def member(*groups, email="camille@ml.example", **fields):
     return user
 
 
+REFUSED = "(refused with the French 400 page)"
+
+
 def redirects(client, method, url, data=None):
     """Every Location of the redirect chain (up to five hops, on this site)."""
     locations = []
     response = getattr(client, method)(url, data or {})
+    if response.status_code == 400 and "Demande illisible" in response.text:
+        # An address holding a control character is refused before any view
+        # reads it (labo.middleware): there is no redirect to follow.
+        return [REFUSED]
     while response.status_code in (301, 302, 303, 307, 308) and len(locations) < 5:
         location = response["Location"]
         locations.append(location)
@@ -159,8 +166,8 @@ def test_signup_logout_and_reauthentication_never_send_off_site(
 def test_the_admin_never_sends_off_site(client, site_tree, target):
     """The admin's login page hands `next` over to allauth; the admin's own
     actions and its logout check theirs."""
-    response = client.get("/admin/login/", {"next": target})
-    assert response["Location"].startswith("/accounts/login/?next=")
+    handed_over = redirects(client, "get", f"/admin/login/?next={quote(target)}")[0]
+    assert handed_over == REFUSED or handed_over.startswith("/accounts/login/?next=")
     user = member(is_staff=True, is_superuser=True)
     totp_activate(user)
     client.force_login(user)
@@ -169,7 +176,8 @@ def test_the_admin_never_sends_off_site(client, site_tree, target):
         client, "post", f"/admin/pages/{charter.pk}/unpublish/?next={target}"
     )
     assert_stays(locations, target)
-    assert not StandardPage.objects.get(pk=charter.pk).live
+    # Refused before the view, the action did not run; otherwise it did.
+    assert StandardPage.objects.get(pk=charter.pk).live == (locations == [REFUSED])
     locations = redirects(client, "post", "/admin/logout/", {"next": target})
     assert_stays(locations, target)
 
