@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -43,9 +44,7 @@ urlpatterns = [
 
 # `make run` serves uploaded files itself, with DEBUG off as well; in production
 # the proxy does.
-if getattr(settings, "LABO_SERVE_MEDIA", False):
-    from django.views.static import serve
-
+if settings.LABO_SERVE_MEDIA:
     urlpatterns.append(
         re_path(
             rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",

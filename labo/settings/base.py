@@ -167,6 +167,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Whether Django serves MEDIA_ROOT itself (`make run`); a proxy does in production.
+LABO_SERVE_MEDIA = False
 
 # Authentication
 
