@@ -16,30 +16,24 @@ from django.core.cache import caches
 from django.test import override_settings
 
 from tests.factories import UserFactory, experience_page
+from tests.labo.test_production import production  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "Un mot de passe solide 2026"
 
 
-def redis_cache(location):
-    return {
-        "default": {
-            "BACKEND": "labo.cache.DegradingRedisCache",
-            "LOCATION": location,
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
-    }
-
-
-# Nothing listens on port 1.
-REDIS_DOWN = redis_cache("redis://127.0.0.1:1/0")
+@pytest.fixture
+def production_cache(production):  # noqa: F811 (the fixture imported above)
+    """CACHES as labo.settings.production builds it for a REDIS_URL."""
+    return lambda redis_url: production(REDIS_URL=redis_url).CACHES
 
 
 @pytest.fixture
-def redis_down(settings):
+def redis_down(settings, production_cache):
     settings.LABO_PAGE_CACHE_SECONDS = 600
-    with override_settings(CACHES=REDIS_DOWN):
+    # Nothing listens on port 1.
+    with override_settings(CACHES=production_cache("redis://127.0.0.1:1/0")):
         yield
 
 
@@ -133,9 +127,11 @@ def redis_server(port, tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("redis-server"), reason="needs redis-server")
-def test_a_redis_back_after_an_outage_is_emptied_then_used_again(tmp_path):
+def test_a_redis_back_after_an_outage_is_emptied_then_used_again(
+    tmp_path, production_cache
+):
     port = free_port()
-    with override_settings(CACHES=redis_cache(f"redis://127.0.0.1:{port}/0")):
+    with override_settings(CACHES=production_cache(f"redis://127.0.0.1:{port}/0")):
         cache = caches["default"]
         cache.retry_seconds = 0
         server = redis_server(port, tmp_path)
