@@ -3,7 +3,6 @@ the outbox of e-mails."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from labo.blocks import BodyBlock
-from labo.text import clean_title, validate_no_control_characters
+from labo.text import bounded_text, clean_title, validate_no_control_characters
 
 
 class HomePage(Page):
@@ -97,10 +96,8 @@ class Profile(models.Model):
     )
     bio = models.TextField(
         _("présentation"),
-        max_length=500,
         blank=True,
-        # A TextField's max_length only reaches the form: the model checks it too.
-        validators=[validate_no_control_characters, MaxLengthValidator(500)],
+        **bounded_text(500),
         error_messages={
             "max_length": _("La présentation fait au plus %(limit_value)d caractères.")
         },

@@ -3,6 +3,7 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
@@ -55,3 +56,13 @@ class ControlCharactersValidator:
 
 
 validate_no_control_characters = ControlCharactersValidator()
+
+
+def bounded_text(length):
+    """Options of a text field members type in: at most `length` characters, which
+    the model checks too (Django leaves a TextField's max_length to forms), and no
+    control character."""
+    return {
+        "max_length": length,
+        "validators": [validate_no_control_characters, MaxLengthValidator(length)],
+    }

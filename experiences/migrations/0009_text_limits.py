@@ -3,6 +3,7 @@ import wagtail.fields
 import wagtail.rich_text
 from django.db import migrations, models
 
+import labo.text
 from labo.text import BIDI_CONTROLS, clean_title
 
 
@@ -34,7 +35,10 @@ class Migration(migrations.Migration):
             field=models.TextField(
                 blank=True,
                 max_length=2000,
-                validators=[django.core.validators.MaxLengthValidator(2000)],
+                validators=[
+                    labo.text.ControlCharactersValidator(),
+                    django.core.validators.MaxLengthValidator(2000),
+                ],
                 verbose_name="introduction",
             ),
         ),
@@ -43,7 +47,10 @@ class Migration(migrations.Migration):
             name="intro",
             field=models.TextField(
                 max_length=2000,
-                validators=[django.core.validators.MaxLengthValidator(2000)],
+                validators=[
+                    labo.text.ControlCharactersValidator(),
+                    django.core.validators.MaxLengthValidator(2000),
+                ],
                 verbose_name="introduction",
             ),
         ),
@@ -53,7 +60,10 @@ class Migration(migrations.Migration):
             field=models.TextField(
                 blank=True,
                 max_length=2000,
-                validators=[django.core.validators.MaxLengthValidator(2000)],
+                validators=[
+                    labo.text.ControlCharactersValidator(),
+                    django.core.validators.MaxLengthValidator(2000),
+                ],
                 verbose_name="introduction",
             ),
         ),
@@ -95,7 +105,10 @@ class Migration(migrations.Migration):
                 blank=True,
                 help_text="Structures associées : département, médiathèque, association…",
                 max_length=2000,
-                validators=[django.core.validators.MaxLengthValidator(2000)],
+                validators=[
+                    labo.text.ControlCharactersValidator(),
+                    django.core.validators.MaxLengthValidator(2000),
+                ],
                 verbose_name="partenaires",
             ),
         ),
@@ -162,7 +175,10 @@ class Migration(migrations.Migration):
             field=models.TextField(
                 help_text="Deux phrases qui donnent envie de lire : ce qui a été fait, pour qui, avec quel résultat.",
                 max_length=500,
-                validators=[django.core.validators.MaxLengthValidator(500)],
+                validators=[
+                    labo.text.ControlCharactersValidator(),
+                    django.core.validators.MaxLengthValidator(500),
+                ],
                 verbose_name="résumé",
             ),
         ),
@@ -173,7 +189,10 @@ class Migration(migrations.Migration):
                 blank=True,
                 help_text="Qui a porté l'expérience (fonctions, pas de données sur les jeunes).",
                 max_length=2000,
-                validators=[django.core.validators.MaxLengthValidator(2000)],
+                validators=[
+                    labo.text.ControlCharactersValidator(),
+                    django.core.validators.MaxLengthValidator(2000),
+                ],
                 verbose_name="équipe",
             ),
         ),
@@ -183,7 +202,10 @@ class Migration(migrations.Migration):
             field=models.TextField(
                 blank=True,
                 max_length=2000,
-                validators=[django.core.validators.MaxLengthValidator(2000)],
+                validators=[
+                    labo.text.ControlCharactersValidator(),
+                    django.core.validators.MaxLengthValidator(2000),
+                ],
                 verbose_name="introduction",
             ),
         ),
@@ -192,7 +214,10 @@ class Migration(migrations.Migration):
             name="summary",
             field=models.TextField(
                 max_length=500,
-                validators=[django.core.validators.MaxLengthValidator(500)],
+                validators=[
+                    labo.text.ControlCharactersValidator(),
+                    django.core.validators.MaxLengthValidator(500),
+                ],
                 verbose_name="résumé",
             ),
         ),

@@ -1,11 +1,10 @@
 """Discussion threads under pages, members' reports and thread subscriptions."""
 
 from django.conf import settings
-from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from labo.text import validate_no_control_characters
+from labo.text import bounded_text
 
 COMMENT_MAX_LENGTH = 4000
 REPORT_NOTE_MAX_LENGTH = 1000
@@ -79,11 +78,7 @@ class Comment(models.Model):
     )
     body = models.TextField(
         _("message"),
-        max_length=COMMENT_MAX_LENGTH,
-        validators=[
-            validate_no_control_characters,
-            MaxLengthValidator(COMMENT_MAX_LENGTH),
-        ],
+        **bounded_text(COMMENT_MAX_LENGTH),
     )
     status = models.CharField(
         _("statut"),
@@ -95,12 +90,8 @@ class Comment(models.Model):
     # Shown to the author when a moderator hides the message.
     moderation_reason = models.TextField(
         _("motif de modération"),
-        max_length=REASON_MAX_LENGTH,
         blank=True,
-        validators=[
-            validate_no_control_characters,
-            MaxLengthValidator(REASON_MAX_LENGTH),
-        ],
+        **bounded_text(REASON_MAX_LENGTH),
     )
     edited_by_moderation = models.BooleanField(
         _("modifié par la modération"), default=False
@@ -171,12 +162,8 @@ class Report(models.Model):
     reason = models.CharField(_("raison"), max_length=20, choices=ReportReason.choices)
     note = models.TextField(
         _("précision"),
-        max_length=REPORT_NOTE_MAX_LENGTH,
         blank=True,
-        validators=[
-            validate_no_control_characters,
-            MaxLengthValidator(REPORT_NOTE_MAX_LENGTH),
-        ],
+        **bounded_text(REPORT_NOTE_MAX_LENGTH),
     )
     status = models.CharField(
         _("statut"),
@@ -242,11 +229,7 @@ class CommentingSuspension(models.Model):
     until = models.DateTimeField(_("jusqu'au"))
     reason = models.TextField(
         _("motif"),
-        max_length=REASON_MAX_LENGTH,
-        validators=[
-            validate_no_control_characters,
-            MaxLengthValidator(REASON_MAX_LENGTH),
-        ],
+        **bounded_text(REASON_MAX_LENGTH),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

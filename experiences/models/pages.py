@@ -2,7 +2,6 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -34,7 +33,7 @@ from labo.api_fields import (
     TerritoryField,
 )
 from labo.blocks import BodyBlock
-from labo.text import clean_title
+from labo.text import bounded_text, clean_title
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # How far the "reproduced from" chain is followed before it is cut short.
@@ -43,12 +42,6 @@ REPLICATION_CHAIN_LIMIT = 10
 SUMMARY_LENGTH = 500
 MEDIUM_TEXT_LENGTH = 2_000
 LONG_TEXT_LENGTH = 20_000
-
-
-def text_limit(length):
-    """A TextField's bound: Django passes max_length to forms only, the validator
-    makes the model check it too."""
-    return {"max_length": length, "validators": [MaxLengthValidator(length)]}
 
 
 def rich_text_limit(length):
@@ -118,7 +111,7 @@ class SectionIndexMixin(ViewRestrictionsMixin):
 
 class ExperienceIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     intro = models.TextField(
-        _("introduction"), blank=True, **text_limit(MEDIUM_TEXT_LENGTH)
+        _("introduction"), blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
     )
 
     child_related = ("territory",)
@@ -157,7 +150,7 @@ class ExperiencePage(
 ):
     summary = models.TextField(
         _("résumé"),
-        **text_limit(SUMMARY_LENGTH),
+        **bounded_text(SUMMARY_LENGTH),
         help_text=_(
             "Deux phrases qui donnent envie de lire : ce qui a été fait, pour qui, "
             "avec quel résultat."
@@ -248,7 +241,7 @@ class ExperiencePage(
     partners = models.TextField(
         _("partenaires"),
         blank=True,
-        **text_limit(MEDIUM_TEXT_LENGTH),
+        **bounded_text(MEDIUM_TEXT_LENGTH),
         help_text=_("Structures associées : département, médiathèque, association…"),
     )
     results = RichTextField(
@@ -286,7 +279,7 @@ class ExperiencePage(
     team = models.TextField(
         _("équipe"),
         blank=True,
-        **text_limit(MEDIUM_TEXT_LENGTH),
+        **bounded_text(MEDIUM_TEXT_LENGTH),
         help_text=_(
             "Qui a porté l'expérience (fonctions, pas de données sur les jeunes)."
         ),
@@ -463,7 +456,7 @@ class ExperiencePage(
 
 class StrategyNoteIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     intro = models.TextField(
-        _("introduction"), blank=True, **text_limit(MEDIUM_TEXT_LENGTH)
+        _("introduction"), blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
     )
 
     child_related = ("territory",)
@@ -492,7 +485,7 @@ class StrategyNoteIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
 class StrategyNotePage(
     OneLineTitleMixin, RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin, Page
 ):
-    summary = models.TextField(_("résumé"), **text_limit(SUMMARY_LENGTH))
+    summary = models.TextField(_("résumé"), **bounded_text(SUMMARY_LENGTH))
     territory = models.ForeignKey(
         "experiences.Territory",
         verbose_name=_("territoire"),
@@ -575,7 +568,7 @@ class StrategyNoteExperience(Orderable):
 
 class CollectionIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     intro = models.TextField(
-        _("introduction"), blank=True, **text_limit(MEDIUM_TEXT_LENGTH)
+        _("introduction"), blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
     )
 
     template = "experiences/section_index.html"
@@ -600,7 +593,7 @@ class CollectionIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
 
 
 class CollectionPage(OneLineTitleMixin, DiscussionMixin, ViewRestrictionsMixin, Page):
-    intro = models.TextField(_("introduction"), **text_limit(MEDIUM_TEXT_LENGTH))
+    intro = models.TextField(_("introduction"), **bounded_text(MEDIUM_TEXT_LENGTH))
     featured = models.BooleanField(
         _("mis en avant sur l'accueil"), default=False, db_index=True
     )
