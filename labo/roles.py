@@ -11,7 +11,8 @@ STAFF_GROUPS = (COORDINATION, MODERATION)
 def _group_names(user):
     # Cached on the user: the admin asks several times per request.
     if not hasattr(user, "_labo_group_names"):
-        user._labo_group_names = set(user.groups.values_list("name", flat=True))
+        # .all() reads the groups prefetched with a listing's accounts, if any.
+        user._labo_group_names = {group.name for group in user.groups.all()}
     return user._labo_group_names
 
 

@@ -6,7 +6,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from labo import roles
 from labo.accounts import services
@@ -67,6 +67,18 @@ class ProfileEditView(EditView):
         return profile
 
 
+class ProfileIndexView(IndexView):
+    """Members lists every profile, with an edit link only where the coordinator
+    may change it."""
+
+    def get_edit_url(self, instance):
+        if self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", instance
+        ):
+            return super().get_edit_url(instance)
+        return None
+
+
 class ProfileViewSet(SnippetViewSet):
     """Coordinators approve pending accounts by setting their status to « validé »."""
 
@@ -75,6 +87,7 @@ class ProfileViewSet(SnippetViewSet):
     menu_label = _("Membres")
     add_to_admin_menu = True
     menu_order = 250
+    index_view_class = ProfileIndexView
     edit_view_class = ProfileEditView
     list_display = [
         "display_name",
@@ -100,7 +113,10 @@ class ProfileViewSet(SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        return Profile.objects.select_related("user", "mission_locale")
+        # The groups tell staff accounts apart for each row's edit link.
+        return Profile.objects.select_related(
+            "user", "mission_locale"
+        ).prefetch_related("user__groups")
 
 
 register_snippet(ProfileViewSet)

@@ -172,3 +172,16 @@ def test_a_national_coordinator_sets_a_region_but_not_a_coordinators_status(
     regional.profile.refresh_from_db()
     assert regional.profile.is_approved
     assert regional.profile.display_name == ""
+
+
+def test_members_offers_to_edit_only_the_profiles_the_coordinator_may_change(
+    client, regional, national, admin, django_assert_max_num_queries
+):
+    members = [approved_member(roles.CONTRIBUTORS) for _ in range(5)]
+    client.force_login(regional)
+    with django_assert_max_num_queries(40):
+        html = client.get("/admin/snippets/labo/profile/").text
+    for member in [*members, regional]:
+        assert edit_url(member) in html
+    for other_staff in (national, admin):
+        assert edit_url(other_staff) not in html
