@@ -11,6 +11,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from labo import roles
+from labo.accounts.names import imitates_staff
 from labo.blocks import BodyBlock
 from labo.text import bounded_text, clean_title, validate_no_control_characters
 
@@ -136,15 +138,12 @@ class Profile(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
-        from labo.accounts.names import imitates_staff
-        from labo.accounts.selectors import user_is_staff
-
         super().clean()
         self.display_name = clean_title(self.display_name)
         if (
             imitates_staff(self.display_name)
             and self.user_id
-            and not user_is_staff(self.user)
+            and not roles.is_staff_account(self.user)
         ):
             raise ValidationError(
                 {

@@ -24,15 +24,6 @@ def user_is_approved(user) -> bool:
         return False
 
 
-def user_is_staff(user) -> bool:
-    """True for the administrator and the members of the coordination and the
-    moderation: the accounts that speak for the Labo."""
-    return (
-        user.is_superuser
-        or user.groups.filter(name__in=[roles.COORDINATION, roles.MODERATION]).exists()
-    )
-
-
 def staff_role(user_field):
     """An expression for the role the user in `user_field` speaks with, as a
     thread's badge reads it: their staff group (Coordination first), the
