@@ -8,10 +8,11 @@ from django.test import TestCase
 from wagtail.models import PageLogEntry, Revision
 
 from experiences.discussions import services as discussions
-from experiences.models import ExperiencePage, Theme
+from experiences.models import ExperiencePage
 from labo import roles
 from labo.accounts.services import account_delete
-from tests.factories import approved_member, department, experience_page
+from tests.experiences.test_contribution import complete_write_up
+from tests.factories import approved_member, experience_page
 
 pytestmark = pytest.mark.django_db
 
@@ -19,28 +20,16 @@ TEAM = "Camille, conseillère numérique, et Sam, chargé d'accueil"
 CONTACT = "numerique@ml-cantal.example"
 
 
-def write_up_form(title, action, **fields):
-    return {
-        "title": title,
-        "summary": "Des rendez-vous en visio depuis quatre mairies rurales.",
-        "territory": department("15").pk,
-        "themes": [Theme.objects.get(slug="accompagnement-a-distance").pk],
-        "status": "running",
-        "start_date": "2025-03-01",
-        "context": "Beaucoup de jeunes vivent loin de l'antenne.",
-        "objectives": "Réduire les trajets",
-        "steps": "Équiper les mairies\nUn poste et une webcam.",
-        "results": "42 jeunes reçus en six mois.",
-        "team": TEAM,
-        "contact_email": CONTACT,
-        "action": action,
-        **fields,
-    }
-
-
 def contribute(client, author, title, action):
     client.force_login(author)
-    response = client.post("/contribuer/nouvelle/", write_up_form(title, action))
+    form = complete_write_up(
+        title=title,
+        action=action,
+        context="Beaucoup de jeunes vivent loin de l'antenne.",
+        team=TEAM,
+        contact_email=CONTACT,
+    )
+    response = client.post("/contribuer/nouvelle/", form)
     assert response.status_code == 302, response.content.decode()[:3000]
     return ExperiencePage.objects.get(title=title)
 
