@@ -345,21 +345,24 @@ def stored_texts():
     )
 
 
-def test_a_control_character_in_a_text_area_is_a_french_form_error(client, forms):
+def post_message(client, forms, body):
+    """Posts `body` as a message in the thread of the forms' write-up."""
     thread = next(url for url in forms if re.fullmatch(r"/discussions/\d+/", url))
     client.force_login(forms[thread][0])
-    body = "Un long message collé\x0bdepuis un traitement de texte"
-    response = client.post(thread, {"kind": "other", "body": body})
+    return client.post(thread, {"kind": "other", "body": body})
+
+
+def test_a_control_character_in_a_text_area_is_a_french_form_error(client, forms):
+    response = post_message(
+        client, forms, "Un long message collé\x0bdepuis un traitement de texte"
+    )
     assert response.status_code == 200
     assert "caractère de contrôle invisible" in response.text
     assert "collé\x0bdepuis" in response.text
 
 
 def test_line_breaks_and_tabs_in_a_message_are_kept(client, forms):
-    thread = next(url for url in forms if re.fullmatch(r"/discussions/\d+/", url))
-    client.force_login(forms[thread][0])
-    body = "Bonjour,\r\n\tpremière ligne\nseconde"
-    response = client.post(thread, {"kind": "other", "body": body})
+    response = post_message(client, forms, "Bonjour,\r\n\tpremière ligne\nseconde")
     assert response.status_code == 302
     assert Comment.objects.filter(body__contains="\tpremière ligne").exists()
 
