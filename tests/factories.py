@@ -2,9 +2,15 @@
 
 import datetime
 import itertools
+import time
 
 import factory
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
 from django.contrib.auth import get_user_model
 from wagtail.rich_text import RichText
 
@@ -35,6 +41,11 @@ def totp_activate(user):
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
     return secret
+
+
+def totp_code(secret):
+    """The code the member's authenticator app shows now."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
 def staff_with_mfa(**fields):

@@ -305,6 +305,9 @@ ACCOUNT_RATE_LIMITS = {
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Le Labo des Missions locales"
+# A code typed as the 30-second window turns is still accepted (one step either
+# side, as RFC 6238 advises for clock drift and slow typing).
+MFA_TOTP_TOLERANCE = 1
 # Accounts with access to /admin/ must activate an authenticator app first.
 LABO_REQUIRE_MFA_FOR_STAFF = env_bool("LABO_REQUIRE_MFA_FOR_STAFF", default=True)
 

@@ -2,9 +2,7 @@
 admin; newcomers find it."""
 
 import re
-import time
 
-from allauth.mfa.totp.internal.auth import hotp_value
 from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
@@ -12,7 +10,7 @@ from playwright.sync_api import expect
 from experiences.models import ExperiencePage
 from labo import roles
 from labo.accounts.services import account_trust
-from tests.factories import UserFactory, totp_activate
+from tests.factories import UserFactory, totp_activate, totp_code
 
 PASSWORD = "un-mot-de-passe-solide-2026"
 
@@ -77,8 +75,7 @@ def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
     admin.locator("#id_login").fill("relecture@labo.example")
     admin.locator("#id_password").fill("mot-de-passe-de-test")
     admin.get_by_role("button", name="Connexion").click()
-    code = hotp_value(secret, int(time.time()) // 30)
-    admin.locator("input[name=code]").fill(f"{code:06d}")
+    admin.locator("input[name=code]").fill(totp_code(secret))
     admin.get_by_role("button", name="Connexion").click()
 
     page = ExperiencePage.objects.get(title="Un point visio au marché du samedi")

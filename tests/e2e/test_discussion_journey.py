@@ -4,11 +4,9 @@ JavaScript, accessible, and usable at 320 px."""
 
 import datetime
 import re
-import time
 import uuid
 
 import pytest
-from allauth.mfa.totp.internal.auth import hotp_value
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -17,7 +15,7 @@ from experiences.models import Comment, CommentKind, CommentStatus, ExperiencePa
 from labo import roles
 from labo.accounts.services import account_trust
 from tests.e2e.conftest import ARTEFACTS, axe_violations, describe
-from tests.factories import UserFactory, totp_activate
+from tests.factories import UserFactory, totp_activate, totp_code
 
 PASSWORD = "mot-de-passe-de-test"  # UserFactory's
 
@@ -95,12 +93,7 @@ def sign_in_to_admin(page, user, secret):
     page.locator("#id_login").fill(user.email)
     page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("button", name="Connexion").click()
-    # A code typed as its 30-second period ends would be refused.
-    remaining = 30 - time.time() % 30
-    if remaining < 3:
-        time.sleep(remaining)
-    code = hotp_value(secret, int(time.time()) // 30)
-    page.locator("input[name=code]").fill(f"{code:06d}")
+    page.locator("input[name=code]").fill(totp_code(secret))
     page.get_by_role("button", name="Connexion").click()
     expect(page).to_have_url(re.compile("/admin/$"))
 

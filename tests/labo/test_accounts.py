@@ -1,11 +1,9 @@
 import json
 import re
-import time
 
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import override_settings
@@ -21,6 +19,7 @@ from tests.factories import (
     experience_page,
     staff_with_mfa,
     totp_activate,
+    totp_code,
 )
 
 pytestmark = pytest.mark.django_db
@@ -65,10 +64,6 @@ def confirm_email(client, mailoutbox):
 
 def in_contributors(user):
     return user.groups.filter(name=roles.CONTRIBUTORS).exists()
-
-
-def totp_code(secret):
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
 # Sign-up policies
