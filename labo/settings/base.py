@@ -43,9 +43,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Applications
 
 INSTALLED_APPS = [
+    # The Labo's apps, from the site wiring down to the taxonomy (docs/architecture.md).
     "labo",
-    "experiences",
     "search",
+    "experiences",
+    "experiences.discussions",
+    "labo.accounts",
+    "experiences.taxonomy",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",

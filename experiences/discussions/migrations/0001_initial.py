@@ -1,0 +1,8 @@
+# Placeholder: the model move fills it in.
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = []
