@@ -15,8 +15,6 @@ anonymous visitor sees.
 """
 
 import hashlib
-import secrets
-from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -25,49 +23,9 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-GENERATION_KEY = "labo:pages:generation"
+from labo.memo import enabled, generation, generation_bump, request_memory
+
 MESSAGES_COOKIE = "messages"
-_MISSING = object()
-# What `memoize` computed during the current request (set by the middleware).
-_request_memo = ContextVar("labo_request_memo", default=None)
-
-
-def enabled() -> bool:
-    return settings.LABO_PAGE_CACHE_SECONDS > 0
-
-
-def generation() -> str:
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        # A lost token (eviction, restart) is replaced by a new one, never by an
-        # old value that entries written long ago might still carry.
-        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
-        token = cache.get(GENERATION_KEY)
-    return token
-
-
-def generation_bump() -> None:
-    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
-
-
-def memoize(name, compute):
-    """`compute()`, kept for the rest of the request and, with the page cache on,
-    until the next change that can show on a page."""
-    request_memo = _request_memo.get()
-    if request_memo is not None and name in request_memo:
-        return request_memo[name]
-    if enabled():
-        digest = hashlib.sha256(name.encode()).hexdigest()
-        key = f"labo:data:{generation()}:{digest}"
-        value = cache.get(key, _MISSING)
-        if value is _MISSING:
-            value = compute()
-            cache.set(key, value, timeout=settings.LABO_PAGE_CACHE_SECONDS)
-    else:
-        value = compute()
-    if request_memo is not None:
-        request_memo[name] = value
-    return value
 
 
 def pages_changed(**kwargs):
@@ -119,8 +77,9 @@ def connect():
     from wagtail.models import ModelLogEntry, PageViewRestriction, Site, get_page_models
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from experiences.models import Audience, Comment, Territory, Theme
-    from labo.models import Profile
+    from experiences.models import Comment
+    from experiences.taxonomy.models import Audience, Territory, Theme
+    from labo.accounts.models import Profile
 
     hooks.register("on_serve_page", serve_marked, order=100)
     for signal in (page_published, page_unpublished, post_page_move):
@@ -164,17 +123,14 @@ def connect():
 class PageCacheMiddleware:
     """Serves Wagtail pages to anonymous visitors from the cache, keeps the ones
     every visitor may share, and says so to proxies in `Cache-Control`. Also
-    gives each request its own `memoize` memory."""
+    gives each request its own `labo.memo.memoize` memory."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_memo.set({})
-        try:
+        with request_memory():
             response = self.get_response(request)
-        finally:
-            _request_memo.reset(token)
         if not getattr(request, "labo_page_request", False) or getattr(
             request, "labo_page_hit", False
         ):

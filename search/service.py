@@ -8,22 +8,15 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from experiences.models import (
-    Audience,
-    CollectionPage,
-    Maturity,
-    StrategyNotePage,
-    Territory,
-    TerritoryKind,
-    Theme,
-)
+from experiences.models import CollectionPage, Maturity, StrategyNotePage
 from experiences.selectors import (
     visible_experiences,
     visible_pages,
     visible_tags,
     with_card_data,
 )
-from labo import page_cache
+from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
+from labo import memo
 from search import query as q
 from search.backends.database import DatabaseBackend
 from search.backends.elasticsearch import ENGINE_ERRORS, backend_from_settings
@@ -96,9 +89,9 @@ def _search_with_fallback(query):
             # Search must keep answering: the database holds the same content.
             logger.warning("Elasticsearch search failed, using the database: %s", error)
     database = DatabaseBackend()
-    # Kept until the next change that can show on a page (the page cache's
+    # Kept until the next change that can show on a page (labo.memo's
     # generation): a common word's ranking and counts are the costly part.
-    results = page_cache.memoize(
+    results = memo.memoize(
         f"search:{query.text}|{sorted(query.filters.items())}|{query.sort}"
         f"|{query.page}|{query.page_size}",
         lambda: database.search(query),

@@ -15,7 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from experiences.discussions import services
 from experiences.models import ReportReason
-from labo import roles
+from labo.accounts import roles
 from labo.models import StandardPage
 from search.query import SearchQuery
 from search.service import search_pages
@@ -200,7 +200,7 @@ def test_a_publication_shows_at_once_on_the_home_page_and_the_listing(
     )
     for url in ("/", "/experiences/", "/experiences/?theme=visio"):
         assert "Des ateliers Pix" in html(url)
-    # Counts kept for members too (labo.page_cache.memoize) are fresh.
+    # Counts kept for members too (labo.memo.memoize) are fresh.
     assert "2 fiches correspondant" in client.get("/experiences/?theme=visio").text
 
 
