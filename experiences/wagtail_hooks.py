@@ -1,16 +1,9 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from experiences.discussions.admin import (
-    LOG_FORMATTERS,
-    ModerationPermissionPolicy,
-    ModerationViewSet,
-)
-from experiences.models import Audience, Comment, Territory, Theme
+from experiences.models import Audience, Territory, Theme
 
 
 class TerritoryViewSet(SnippetViewSet):
@@ -53,19 +46,3 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
-
-
-# Moderation of the discussions. The policy is registered before the viewset,
-# which would otherwise fall back on Django's add/change/delete permissions.
-register_permission_policy(Comment, ModerationPermissionPolicy(Comment))
-
-
-@hooks.register("register_admin_viewset")
-def register_moderation_viewset():
-    return ModerationViewSet()
-
-
-@hooks.register("register_log_actions")
-def register_moderation_log_actions(actions):
-    for action, formatter in LOG_FORMATTERS.items():
-        actions.register_action(action)(formatter)

@@ -391,7 +391,7 @@ def soak_run(folder):
 
 
 def discussions_check(report, members):
-    from experiences.models import Comment
+    from experiences.discussions.models import Comment
 
     bodies = list(
         Comment.objects.filter(author__in=members).values_list("body", flat=True)

@@ -41,7 +41,7 @@ def comment_logged(sender, instance, created, **kwargs):
     changes, sometimes through an update that sends no signal of its own."""
     from django.contrib.contenttypes.models import ContentType
 
-    from experiences.models import Comment
+    from experiences.discussions.models import Comment
 
     if instance.content_type_id == ContentType.objects.get_for_model(Comment).pk:
         pages_changed()
@@ -77,7 +77,7 @@ def connect():
     from wagtail.models import ModelLogEntry, PageViewRestriction, Site, get_page_models
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from experiences.models import Comment
+    from experiences.discussions.models import Comment
     from experiences.taxonomy.models import Audience, Territory, Theme
     from labo.accounts.models import Profile
 

@@ -27,16 +27,10 @@ from wagtail.models import (
 )
 
 from experiences import services
+from experiences.discussions.models import Comment, CommentKind, CommentStatus
 from experiences.discussions.notifications import unsubscribe_token
 from experiences.forms import ContributionForm
-from experiences.models import (
-    CollectionItem,
-    CollectionPage,
-    Comment,
-    CommentKind,
-    CommentStatus,
-    StrategyNotePage,
-)
+from experiences.models import CollectionItem, CollectionPage, StrategyNotePage
 from labo import roles
 from labo.models import StandardPage
 from tests.factories import (

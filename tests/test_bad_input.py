@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
 
+from experiences.discussions.models import Comment, Report
 from experiences.discussions.notifications import unsubscribe_token
-from experiences.models import Comment, ExperiencePage, Report
+from experiences.models import ExperiencePage
 from labo import roles
 from labo.models import Profile
 from tests.factories import approved_member, experience_page

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from experiences.discussions import services
-from experiences.models import ReportReason
+from experiences.discussions.models import ReportReason
 from labo.accounts import roles
 from labo.models import StandardPage
 from search.query import SearchQuery

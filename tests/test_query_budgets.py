@@ -15,11 +15,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from experiences.discussions.models import Comment, CommentKind
 from experiences.models import (
     CollectionItem,
     CollectionPage,
-    Comment,
-    CommentKind,
     StrategyNoteExperience,
     StrategyNotePage,
 )

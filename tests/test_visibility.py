@@ -13,8 +13,9 @@ from django.utils.text import slugify
 from wagtail.models import PageViewRestriction
 
 from experiences import services
+from experiences.discussions.models import Comment, CommentStatus
 from experiences.forms import ContributionForm
-from experiences.models import CollectionItem, CollectionPage, Comment, CommentStatus
+from experiences.models import CollectionItem, CollectionPage
 from labo import roles
 from labo.models import StandardPage
 from tests.factories import ThemeFactory, approved_member, department, experience_page

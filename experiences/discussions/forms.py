@@ -2,8 +2,13 @@
 
 from django import forms
 
-from experiences.models import CommentKind, ReportReason, Territory
-from experiences.models.discussions import COMMENT_MAX_LENGTH, REPORT_NOTE_MAX_LENGTH
+from experiences.discussions.models import (
+    COMMENT_MAX_LENGTH,
+    REPORT_NOTE_MAX_LENGTH,
+    CommentKind,
+    ReportReason,
+)
+from experiences.taxonomy.models import Territory
 from labo.text import validate_no_control_characters
 
 BODY_ERRORS = {

@@ -1,7 +1,7 @@
 """E-mails of the discussions: new messages to followers, moderators' decisions.
 
-They go through the outbox (labo.outbox): saved with what causes them, sent after
-the commit, retried while the mail server fails.
+They go through the outbox (labo.accounts.outbox): saved with what causes them,
+sent after the commit, retried while the mail server fails.
 """
 
 import re
@@ -15,10 +15,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Page
 
+from experiences.discussions.models import Comment
 from experiences.discussions.selectors import charter_url, followers_of
-from experiences.models import Comment
 from experiences.selectors import visible_pages
-from labo.outbox import email_queue
+from labo.accounts.outbox import email_queue
 from labo.text import clean_title
 
 UNSUBSCRIBE_SALT = "labo.discussions.unsubscribe"

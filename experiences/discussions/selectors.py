@@ -1,4 +1,5 @@
-"""Reads of the discussions: who may do what, a page's thread, the followers."""
+"""Reads of the discussions: who may do what, a page's thread, the followers, the
+moderation queue."""
 
 import datetime
 from dataclasses import dataclass
@@ -6,17 +7,33 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from experiences.models import (
+from experiences.discussions.models import (
     Comment,
     CommentingSuspension,
     CommentStatus,
     Report,
+    ReportStatus,
     ThreadSubscription,
 )
-from labo import page_cache, roles
+from experiences.models import ExperiencePage, StrategyNotePage
+from experiences.taxonomy.models import Territory
+from labo import memo
+from labo.accounts import roles
 from labo.accounts.selectors import staff_role, user_is_approved
 
 THREAD_PAGE_SIZE = 50
@@ -30,7 +47,7 @@ ORDER_SESSION_KEY = "labo_discussion_order"
 
 
 def is_moderator(user) -> bool:
-    return user.is_authenticated and user.has_perm("experiences.moderate_comment")
+    return user.is_authenticated and user.has_perm("discussions.moderate_comment")
 
 
 def is_coordinator(user) -> bool:
@@ -189,7 +206,7 @@ def followers_of(page):
 
 
 def charter_url() -> str:
-    return page_cache.memoize("charter-url", _charter_url)
+    return memo.memoize("charter-url", _charter_url)
 
 
 def _charter_url() -> str:
@@ -240,3 +257,84 @@ def _annotate_permissions(comments, *, page, user):
                 and comment.is_question
                 and message.is_visible
             )
+
+
+# The moderation queue
+
+
+def _open_reports():
+    return Report.objects.filter(comment=OuterRef("pk"), status=ReportStatus.OPEN)
+
+
+def awaiting_decision() -> Q:
+    """Messages that wait for a moderator's decision: held back before publication,
+    or reported and not yet decided on (published, or hidden automatically after
+    reports). A message a moderator hid has been decided on; the « Masqués »
+    filter still lists it."""
+    return Q(status=CommentStatus.PENDING) | (
+        Q(Exists(_open_reports()))
+        & Q(status__in=[CommentStatus.PUBLISHED, CommentStatus.HIDDEN])
+    )
+
+
+def reported_for(reason) -> Q:
+    """Messages with an open report for this reason."""
+    return Q(Exists(_open_reports().filter(reason=reason)))
+
+
+def on_pages_of(region) -> Q:
+    """Messages under the write-ups and notes of this region (or its parts)."""
+    territories = Territory.objects.within(region)
+    pages = ExperiencePage.objects.filter(territory__in=territories).values("pk")
+    notes = StrategyNotePage.objects.filter(territory__in=territories).values("pk")
+    return Q(page_id__in=pages) | Q(page_id__in=notes)
+
+
+def moderation_queue():
+    """Messages with what the queue shows (`open_reports`, `open_report_count`,
+    `queue_rank`), in a number of queries that does not grow with the number of
+    rows."""
+    open_report_count = (
+        _open_reports()
+        .order_by()
+        .values("comment")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return (
+        Comment.objects.select_related("page", "author__profile")
+        .prefetch_related(
+            Prefetch(
+                "reports",
+                queryset=Report.objects.filter(status=ReportStatus.OPEN).order_by(
+                    "created_at", "pk"
+                ),
+                to_attr="open_reports",
+            )
+        )
+        .annotate(
+            open_report_count=Coalesce(
+                Subquery(open_report_count, output_field=IntegerField()), 0
+            ),
+            queue_rank=Case(When(awaiting_decision(), then=Value(0)), default=Value(1)),
+        )
+    )
+
+
+def moderation_subjects():
+    """Messages with what a moderator's decision page shows of their context."""
+    return Comment.objects.select_related(
+        "page",
+        "territory",
+        "author__profile__mission_locale",
+        "parent__author__profile",
+    )
+
+
+def reports_of(comment) -> list:
+    """Every report of the message, the latest first, with who reported it."""
+    return list(
+        comment.reports.select_related("reporter__profile").order_by(
+            "-created_at", "-pk"
+        )
+    )

@@ -13,14 +13,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 
 from experiences.discussions import notifications, tasks
-from experiences.discussions.selectors import (
-    comment_editable,
-    is_coordinator,
-    is_moderator,
-    posting_refusal,
-)
-from experiences.discussions.text import link_count
-from experiences.models import (
+from experiences.discussions.models import (
     Comment,
     CommentingSuspension,
     CommentKind,
@@ -29,6 +22,13 @@ from experiences.models import (
     ReportStatus,
     ThreadSubscription,
 )
+from experiences.discussions.selectors import (
+    comment_editable,
+    is_coordinator,
+    is_moderator,
+    posting_refusal,
+)
+from experiences.discussions.text import link_count
 from labo.accounts.selectors import user_is_approved
 
 AUTO_HIDE_REASON = (
@@ -187,6 +187,38 @@ def thread_unfollow_by_token(token):
 
 
 # Moderation. Each action is written to Wagtail's audit log with its reason.
+
+# The decisions a moderator takes on a message in the queue.
+APPROVE = "approve"
+HIDE = "hide"
+RESTORE = "restore"
+EDIT_OUT = "edit_out"
+WARN = "warn"
+SUSPEND = "suspend"
+
+
+@transaction.atomic
+def moderation_decide(*, moderator, comment, action, reason, body="", days=None):
+    """Applies one decision of the moderation queue: `body` is the corrected
+    text of EDIT_OUT, `days` the length of a SUSPEND."""
+    if action == APPROVE:
+        moderation_approve(moderator=moderator, comment=comment, reason=reason)
+    elif action == HIDE:
+        moderation_hide(moderator=moderator, comment=comment, reason=reason)
+    elif action == RESTORE:
+        moderation_restore(moderator=moderator, comment=comment, reason=reason)
+    elif action == EDIT_OUT:
+        moderation_edit_out(
+            moderator=moderator, comment=comment, body=body, reason=reason
+        )
+    elif action == WARN:
+        moderation_warn(moderator=moderator, comment=comment, reason=reason)
+    elif action == SUSPEND:
+        moderation_suspend(
+            moderator=moderator, comment=comment, reason=reason, days=days
+        )
+    else:
+        raise ValueError(f"Unknown moderation decision: {action!r}")
 
 
 def moderation_approve(*, moderator, comment, reason="") -> Comment:

@@ -22,36 +22,8 @@ from experiences.discussions.forms import (
     ReplyForm,
     ReportForm,
 )
+from experiences.discussions.models import Comment
 from experiences.discussions.notifications import unsubscribe_token_read
-from experiences.models import Comment
-
-
-def thread_context(request, page, **forms):
-    """What the thread include needs: the messages as this user sees them, and
-    blank forms unless a bound one (with its errors) is given."""
-    order = request.GET.get("ordre")
-    if order in selectors.ORDERS:
-        request.session[selectors.ORDER_SESSION_KEY] = order
-    else:
-        order = request.session.get(
-            selectors.ORDER_SESSION_KEY, selectors.ORDER_ACTIVITY
-        )
-        order = order if order in selectors.ORDERS else selectors.ORDER_ACTIVITY
-    user = request.user
-    profile = getattr(user, "profile", None) if user.is_authenticated else None
-    territory = getattr(profile, "mission_locale_id", None)
-    return {
-        "thread": selectors.thread_for(
-            page=page,
-            user=user,
-            order=order,
-            page_number=request.GET.get("discussion"),
-        ),
-        "comment_form": forms.get("comment_form")
-        or CommentForm(initial={"territory": territory}),
-        "reply_form": forms.get("reply_form"),
-        "reply_to": forms.get("reply_to"),
-    }
 
 
 @login_required
@@ -272,5 +244,6 @@ def _thread_response(request, page, *, anchor="discussion", **forms):
     either response, so the same views serve both."""
     if not forms:
         return redirect(f"{page.url}#{anchor}")
-    context = page.get_context(request, discussion_forms=forms)
+    context = page.get_context(request)
+    context["discussion_forms"] = forms
     return TemplateResponse(request, page.get_template(request), context)

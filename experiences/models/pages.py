@@ -23,7 +23,6 @@ from wagtail.rich_text import RichTextMaxLengthValidator
 from wagtail.search import index
 
 from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
-from experiences.models.discussions import DiscussionMixin
 from experiences.permissions import RegionalScopeMixin
 from labo.api_fields import (
     PublicPageField,
@@ -74,6 +73,13 @@ class ViewRestrictionsMixin:
         ):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()
+
+
+class DiscussionMixin:
+    """For page types that carry a discussion thread under their content; their
+    templates show it with the discussions app's `{% discussion_thread page %}`."""
+
+    has_discussion = True
 
 
 class OneLineTitleMixin:

@@ -11,7 +11,8 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from experiences.models import Comment, CommentKind, CommentStatus, ExperiencePage
+from experiences.discussions.models import Comment, CommentKind, CommentStatus
+from experiences.models import ExperiencePage
 from labo import roles
 from labo.accounts.services import account_trust
 from tests.e2e.conftest import ARTEFACTS, axe_violations, describe

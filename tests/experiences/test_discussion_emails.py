@@ -11,10 +11,10 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from experiences.discussions import services
+from experiences.discussions.models import ThreadSubscription
 from experiences.discussions.notifications import unsubscribe_token
-from experiences.models import ThreadSubscription
-from labo import outbox, roles
-from labo.models import OutgoingEmail, OutgoingEmailStatus
+from labo.accounts import outbox, roles
+from labo.accounts.models import OutgoingEmail, OutgoingEmailStatus
 from tests.experiences.test_discussions import committed, post, trusted
 from tests.factories import approved_member, experience_page
 

@@ -7,16 +7,16 @@ from django.core.exceptions import ValidationError
 from django.test.utils import override_settings
 
 from experiences.discussions import services
-from experiences.discussions.admin import ModerationForm
+from experiences.discussions.admin_forms import ModerationForm
 from experiences.discussions.forms import CommentForm, ReportForm
-from experiences.discussions.text import comment_html, link_count
-from experiences.models import (
+from experiences.discussions.models import (
     Comment,
     CommentingSuspension,
     CommentStatus,
     Report,
 )
-from labo import roles
+from experiences.discussions.text import comment_html, link_count
+from labo.accounts import roles
 from tests.experiences.test_discussions import (
     committed,
     post,

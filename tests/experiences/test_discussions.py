@@ -15,9 +15,7 @@ from django.utils.html import escape, urlize
 from wagtail.models import ModelLogEntry
 
 from experiences.discussions import services
-from experiences.discussions.notifications import unsubscribe_token
-from experiences.discussions.text import linkify
-from experiences.models import (
+from experiences.discussions.models import (
     Comment,
     CommentingSuspension,
     CommentKind,
@@ -25,9 +23,11 @@ from experiences.models import (
     Report,
     ThreadSubscription,
 )
-from labo import roles
-from labo.accounts.export import personal_data_export
+from experiences.discussions.notifications import unsubscribe_token
+from experiences.discussions.text import linkify
+from labo.accounts import roles
 from labo.accounts.services import account_delete
+from labo.member_data import personal_data_export
 from search.query import SearchQuery
 from search.service import search_pages
 from tests.factories import UserFactory, approved_member, department, experience_page

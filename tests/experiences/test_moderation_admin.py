@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from experiences.discussions import services
-from experiences.models import (
+from experiences.discussions.models import (
     Comment,
     CommentingSuspension,
     CommentKind,
@@ -20,8 +20,8 @@ from experiences.models import (
     ReportReason,
     ReportStatus,
 )
-from labo import roles
-from labo.models import ProfileStatus
+from labo.accounts import roles
+from labo.accounts.models import ProfileStatus
 from tests.factories import (
     MissionLocaleFactory,
     UserFactory,

@@ -9,10 +9,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from experiences.discussions.models import Comment
 from experiences.models import (
     CollectionItem,
     CollectionPage,
-    Comment,
     Maturity,
     StrategyNoteExperience,
     StrategyNotePage,

@@ -19,8 +19,9 @@ from psycopg import sql
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
 
+from experiences.discussions.models import Comment, CommentKind
 from experiences.discussions.services import comment_post
-from experiences.models import Comment, CommentKind, ExperiencePage
+from experiences.models import ExperiencePage
 from labo import roles
 from labo.models import Profile
 from tests.factories import approved_member, experience_page

@@ -23,15 +23,15 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail.test.utils.form_data import streamfield as stream_data
 
-from experiences.discussions.notifications import unsubscribe_token
-from experiences.models import (
+from experiences.discussions.models import (
     Comment,
     CommentKind,
     CommentStatus,
-    ExperiencePage,
     Report,
     ThreadSubscription,
 )
+from experiences.discussions.notifications import unsubscribe_token
+from experiences.models import ExperiencePage
 from labo import roles
 from labo.models import StandardPage
 from tests.factories import (

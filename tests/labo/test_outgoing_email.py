@@ -19,7 +19,7 @@ from wagtail.models import ModelLogEntry, WorkflowState
 
 from experiences import services as experience_services
 from experiences.discussions import services as discussions
-from experiences.models import CommentingSuspension, CommentStatus
+from experiences.discussions.models import CommentingSuspension, CommentStatus
 from labo import outbox, roles
 from labo.accounts.export import personal_data_export
 from labo.accounts.services import account_delete

@@ -11,20 +11,6 @@ REPORT_NOTE_MAX_LENGTH = 1000
 REASON_MAX_LENGTH = 2000
 
 
-class DiscussionMixin:
-    """For page types that carry a discussion thread under their content."""
-
-    has_discussion = True
-
-    def get_context(self, request, *args, discussion_forms=None, **kwargs):
-        """`discussion_forms`: bound forms to show with their errors."""
-        from experiences.discussions.views import thread_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(thread_context(request, self, **(discussion_forms or {})))
-        return context
-
-
 class CommentKind(models.TextChoices):
     QUESTION = "question", _("Question à l'auteur")
     TESTED = "tested", _("J'ai testé")
@@ -69,7 +55,7 @@ class Comment(models.Model):
         _("type"), max_length=20, choices=CommentKind.choices, default=CommentKind.OTHER
     )
     territory = models.ForeignKey(
-        "experiences.Territory",
+        "taxonomy.Territory",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -106,6 +92,8 @@ class Comment(models.Model):
     last_activity_at = models.DateTimeField(_("dernière activité"), db_index=True)
 
     class Meta:
+        # The table keeps the name it had when the model lived in `experiences`.
+        db_table = "experiences_comment"
         verbose_name = _("message")
         verbose_name_plural = _("messages")
         ordering = ["created_at", "pk"]
@@ -174,6 +162,8 @@ class Report(models.Model):
     created_at = models.DateTimeField(_("signalé le"), auto_now_add=True)
 
     class Meta:
+        # The table keeps the name it had when the model lived in `experiences`.
+        db_table = "experiences_report"
         verbose_name = _("signalement")
         verbose_name_plural = _("signalements")
         indexes = [
@@ -204,6 +194,8 @@ class ThreadSubscription(models.Model):
     following = models.BooleanField(default=True)
 
     class Meta:
+        # The table keeps the name it had when the model lived in `experiences`.
+        db_table = "experiences_threadsubscription"
         verbose_name = _("abonnement à une discussion")
         verbose_name_plural = _("abonnements aux discussions")
         constraints = [
@@ -234,6 +226,8 @@ class CommentingSuspension(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        # The table keeps the name it had when the model lived in `experiences`.
+        db_table = "experiences_commentingsuspension"
         verbose_name = _("suspension des discussions")
         verbose_name_plural = _("suspensions des discussions")
         indexes = [models.Index(fields=["user", "until"], name="suspension_idx")]
