@@ -11,83 +11,19 @@ from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from experiences.blocks import StepBlock
-from experiences.models import (
-    Audience,
-    ExperiencePage,
-    ExperienceStatus,
-    Territory,
-    Theme,
-)
-from experiences.models.pages import LONG_TEXT_LENGTH, MEDIUM_TEXT_LENGTH
+from experiences.fields import FORM_FIELDS, SECTIONS, Kind, Needed
+from experiences.models import ExperiencePage, Territory
 from labo.text import clean_title, validate_no_control_characters
 
-# The form's sections, in order: (title, what the section is for, field names).
-SECTIONS = [
-    (
-        _("L'essentiel"),
-        _("De quoi parle votre fiche, où et pour qui."),
-        ["title", "summary", "territory", "themes", "audiences", "tags", "tools"],
-    ),
-    (
-        _("Le déroulé"),
-        _("Pourquoi vous l'avez fait et comment, pour que d'autres puissent refaire."),
-        ["status", "start_date", "end_date", "context", "objectives", "steps"],
-    ),
-    (
-        _("Moyens et résultats"),
-        _("Ce que cela a demandé et ce que cela a donné, y compris ce qui a raté."),
-        [
-            "staff_time",
-            "cost",
-            "partners",
-            "results",
-            "indicators",
-            "difficulties",
-            "reproduction_conditions",
-        ],
-    ),
-    (
-        _("Pour aller plus loin"),
-        _("Les ressources utiles et qui contacter."),
-        ["resources", "team", "contact_email"],
-    ),
-]
 # Free text the personal-data check reads (the contact address is asked for).
-FREE_TEXT = [
-    "title",
-    "summary",
-    "tags",
-    "tools",
-    "context",
-    "objectives",
-    "steps",
-    "staff_time",
-    "cost",
-    "partners",
-    "results",
-    "indicators",
-    "difficulties",
-    "reproduction_conditions",
-    "resources",
-    "team",
-]
-# The fields a draft needs before it can be saved at all.
-DRAFT_REQUIRED = {"title", "territory"}
-# Fields an author may leave empty even when sending for review.
-OPTIONAL = {
-    "audiences",
-    "tags",
-    "tools",
-    "end_date",
-    "staff_time",
-    "cost",
-    "partners",
-    "indicators",
-    "difficulties",
-    "reproduction_conditions",
-    "resources",
-    "team",
-    "contact_email",
+FREE_TEXT_KINDS = {
+    Kind.PLAIN,
+    Kind.PARAGRAPHS,
+    Kind.LIST,
+    Kind.STEPS,
+    Kind.INDICATORS,
+    Kind.RESOURCES,
+    Kind.TAGS,
 }
 
 
@@ -100,143 +36,44 @@ def model_length(name):
     return ExperiencePage._meta.get_field(name).max_length
 
 
+def form_field(field):
+    """The contribution form's field for one of the write-up's fields."""
+    texts = {"label": field.label, "help_text": field.help_text}
+    match field.kind:
+        case Kind.TERRITORY:
+            queryset = Territory.objects.order_by("kind", "name")
+            return forms.ModelChoiceField(queryset=queryset, **texts)
+        case Kind.TERMS:
+            terms = ExperiencePage._meta.get_field(field.name).related_model
+            return forms.ModelMultipleChoiceField(
+                queryset=terms.objects.all(),
+                widget=forms.CheckboxSelectMultiple,
+                **texts,
+            )
+        case Kind.CHOICE:
+            choices = ExperiencePage._meta.get_field(field.name).choices
+            return forms.ChoiceField(choices=choices, **texts)
+        case Kind.DATE:
+            return forms.DateField(
+                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                **texts,
+            )
+        case Kind.EMAIL:
+            return forms.EmailField(**texts)
+    return forms.CharField(
+        max_length=field.max_length or model_length(field.name),
+        widget=textarea(field.rows) if field.rows else None,
+        **texts,
+    )
+
+
 STEP_DESCRIPTION_LENGTH = StepBlock.base_blocks["description"].field.max_length
 
 
 class ContributionForm(forms.Form):
-    title = forms.CharField(
-        label=_("Titre de la fiche"),
-        max_length=model_length("title"),
-        help_text=_(
-            "Ce que vous avez fait, en une ligne. Exemple : « Des rendez-vous en visio "
-            "le samedi matin pour les jeunes en emploi »."
-        ),
-    )
-    summary = forms.CharField(
-        label=_("Résumé"),
-        max_length=model_length("summary"),
-        widget=textarea(3),
-        help_text=_("Deux phrases : ce qui a été fait, pour qui, avec quel résultat."),
-    )
-    territory = forms.ModelChoiceField(
-        label=_("Territoire"),
-        queryset=Territory.objects.order_by("kind", "name"),
-        help_text=_("Votre Mission locale, ou le département ou la région concernés."),
-    )
-    themes = forms.ModelMultipleChoiceField(
-        label=_("Thèmes"),
-        queryset=Theme.objects.all(),
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("Au moins un."),
-    )
-    audiences = forms.ModelMultipleChoiceField(
-        label=_("Publics"),
-        queryset=Audience.objects.all(),
-        widget=forms.CheckboxSelectMultiple,
-    )
-    tags = forms.CharField(
-        label=_("Mots-clés"),
-        max_length=255,
-        help_text=_("Séparés par des virgules. Exemple : visio, whatsapp, pix."),
-    )
-    tools = forms.CharField(
-        label=_("Outils utilisés"),
-        max_length=model_length("tools"),
-        help_text=_("Exemple : Zoom, WhatsApp Business, Google Agenda."),
-    )
-    status = forms.ChoiceField(
-        label=_("Où en est l'expérience ?"), choices=ExperienceStatus.choices
-    )
-    start_date = forms.DateField(
-        label=_("Date de début"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-    end_date = forms.DateField(
-        label=_("Date de fin"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text=_("Laissez vide si elle continue."),
-    )
-    context = forms.CharField(
-        label=_("Contexte"),
-        max_length=model_length("context"),
-        widget=textarea(),
-        help_text=_(
-            "La situation de départ et le besoin. Exemple : « Beaucoup de jeunes "
-            "habitent à plus d'une heure de l'antenne, sans voiture. »"
-        ),
-    )
-    objectives = forms.CharField(
-        label=_("Objectifs"),
-        max_length=model_length("objectives"),
-        widget=textarea(4),
-        help_text=_("Un objectif par ligne."),
-    )
-    steps = forms.CharField(
-        label=_("Étapes"),
-        max_length=LONG_TEXT_LENGTH,
-        widget=textarea(8),
-        help_text=_(
-            "Une étape par paragraphe, séparés par une ligne vide : la première ligne "
-            "est le titre de l'étape, les suivantes disent ce qui a été fait."
-        ),
-    )
-    staff_time = forms.CharField(
-        label=_("Temps de travail"),
-        max_length=model_length("staff_time"),
-        help_text=_("Exemple : 2 conseillers à 10 % pendant 6 mois."),
-    )
-    cost = forms.CharField(
-        label=_("Coût"),
-        max_length=model_length("cost"),
-        help_text=_("Exemple : 1 200 € de licences, ou « aucun coût »."),
-    )
-    partners = forms.CharField(
-        label=_("Partenaires"), max_length=model_length("partners"), widget=textarea(2)
-    )
-    results = forms.CharField(
-        label=_("Résultats"),
-        max_length=model_length("results"),
-        widget=textarea(),
-        help_text=_("Ce qui a changé, avec des chiffres globaux, jamais nominatifs."),
-    )
-    indicators = forms.CharField(
-        label=_("Chiffres clés"),
-        max_length=MEDIUM_TEXT_LENGTH,
-        widget=textarea(3),
-        help_text=_("Un par ligne, sous la forme « Jeunes accompagnés : 84 »."),
-    )
-    difficulties = forms.CharField(
-        label=_("Ce qui n'a pas marché"),
-        max_length=model_length("difficulties"),
-        widget=textarea(4),
-        help_text=_("Les obstacles et les erreurs : c'est ce qui aide le plus."),
-    )
-    reproduction_conditions = forms.CharField(
-        label=_("Pour reproduire ailleurs"),
-        max_length=model_length("reproduction_conditions"),
-        widget=textarea(3),
-    )
-    resources = forms.CharField(
-        label=_("Liens utiles"),
-        max_length=MEDIUM_TEXT_LENGTH,
-        widget=textarea(3),
-        help_text=_(
-            "Un par ligne, sous la forme « Titre : https://… ». Exemple : "
-            "« Tutoriel Pix : https://pix.fr/ »."
-        ),
-    )
-    team = forms.CharField(
-        label=_("Équipe"),
-        max_length=model_length("team"),
-        widget=textarea(2),
-        help_text=_(
-            "Les fonctions de celles et ceux qui l'ont porté, sans nom de jeune."
-        ),
-    )
-    contact_email = forms.EmailField(
-        label=_("Adresse de contact"),
-        help_text=_("Une adresse d'équipe de préférence."),
-    )
+    """The write-up's fields (experiences.fields.FORM_FIELDS, added below the
+    class), then the author's confirmation about personal data."""
+
     personal_data_confirmed = forms.BooleanField(
         label=_(
             "J'ai relu les passages signalés : ils ne concernent aucun jeune "
@@ -251,9 +88,7 @@ class ContributionForm(forms.Form):
         self.new_draft_refused = new_draft_refused
         for name, field in self.fields.items():
             field.required = name in DRAFT_REQUIRED or (
-                for_submission
-                and name not in OPTIONAL
-                and name != "personal_data_confirmed"
+                for_submission and name in SEND_REQUIRED
             )
             if isinstance(field, forms.CharField):
                 field.validators.append(validate_no_control_characters)
@@ -271,14 +106,23 @@ class ContributionForm(forms.Form):
         ) % {"limit": settings.LABO_PENDING_DRAFT_LIMIT}
 
     def sections(self):
+        """(title, what the section is for, bound fields) of each section."""
         return [
-            (title, intro, [self[name] for name in names])
-            for title, intro, names in SECTIONS
+            (
+                section.title,
+                section.intro,
+                [self[field.name] for field in FORM_FIELDS if field.section is section],
+            )
+            for section in SECTIONS
         ]
 
     def free_text(self):
         """What the author typed in the free-text fields, by field name."""
-        return {name: self.data.get(name, "") for name in FREE_TEXT}
+        return {
+            field.name: self.data.get(field.name, "")
+            for field in FORM_FIELDS
+            if field.kind in FREE_TEXT_KINDS
+        }
 
     def clean_title(self):
         title = clean_title(self.cleaned_data["title"])
@@ -350,6 +194,16 @@ class ContributionForm(forms.Form):
                 "end_date", _("La date de fin doit suivre la date de début.")
             )
         return cleaned
+
+
+# The write-up's fields first, in the declaration's order.
+ContributionForm.base_fields = ContributionForm.declared_fields = {
+    **{field.name: form_field(field) for field in FORM_FIELDS},
+    **ContributionForm.declared_fields,
+}
+# The fields a draft needs before it can be saved at all, and before it is sent.
+DRAFT_REQUIRED = {field.name for field in FORM_FIELDS if field.needed == Needed.ALWAYS}
+SEND_REQUIRED = {field.name for field in FORM_FIELDS if field.needed != Needed.NEVER}
 
 
 def territory_label(territory):

@@ -19,6 +19,7 @@ from taggit.models import Tag
 from wagtail.models import Page, PageViewRestriction, WorkflowState
 
 from experiences import services
+from experiences.fields import WRITE_UP_FIELDS
 from experiences.models import (
     Audience,
     CollectionItem,
@@ -33,7 +34,7 @@ from experiences.models import (
     Theme,
 )
 from experiences.models.pages import REPLICATION_CHAIN_LIMIT
-from labo import page_cache
+from labo import memo
 
 LISTING_PAGE_SIZE = 12
 LISTING_ORDER = ("-first_published_at", "-id")
@@ -43,24 +44,13 @@ HOME_FEATURED_COLLECTIONS = 3
 FILTER_VALUE = re.compile(r"[-a-zA-Z0-9_]{1,80}")
 MAX_FILTER_VALUES = 20
 # The long story fields of a write-up, which no card or link shows.
-STORY_FIELDS = (
-    "context",
-    "objectives",
-    "steps",
-    "partners",
-    "results",
-    "indicators",
-    "difficulties",
-    "reproduction_conditions",
-    "resources",
-    "team",
-)
+STORY_FIELDS = tuple(field.name for field in WRITE_UP_FIELDS if field.story)
 
 
 def restricted_sections():
     """Paths of the pages whose view restrictions cover them and everything below
     them; an alias follows its source page's restrictions, as in Wagtail."""
-    return page_cache.memoize(
+    return memo.memoize(
         "restricted-sections",
         lambda: list(_restricted_paths()),
     )
@@ -80,21 +70,32 @@ def _restricted_paths():
 def public_q():
     """Pages outside every private section, as Wagtail's `.public()`, from the
     restricted sections read once per request (and kept in the shared cache until
-    the next change) rather than once per queryset."""
+    the next change) rather than once per queryset. The one definition of a page
+    anyone may read, with `public_pages` and `is_public`."""
     public = Q()
     for path in restricted_sections():
         public &= ~Q(path__startswith=path)
     return public
 
 
+def public_pages(queryset):
+    """The pages of `queryset` anyone may read: published and not behind a
+    privacy restriction."""
+    return queryset.live().filter(public_q())
+
+
+def is_public(page):
+    """Whether anyone may read this page, as `public_pages` decides."""
+    return page.live and not page.path.startswith(tuple(restricted_sections()))
+
+
 def visible_pages(model=Page):
-    """Pages of `model` anyone may read: published and not behind a privacy
-    restriction."""
-    return model.objects.live().filter(public_q())
+    """Pages of `model` anyone may read."""
+    return public_pages(model.objects.all())
 
 
 def visible_experiences():
-    """Write-ups anyone may read: published and not behind a privacy restriction."""
+    """Write-ups anyone may read."""
     return visible_pages(ExperiencePage)
 
 
@@ -247,7 +248,7 @@ def experience_listing(*, params):
         for name, values in chosen.items()
         for value in values
     )
-    paginator.count = page_cache.memoize(f"listing-count:{filters}", keys.count)
+    paginator.count = memo.memoize(f"listing-count:{filters}", keys.count)
     page_obj = paginator.get_page(params.get("page"))
     page_obj.object_list = experience_cards(page_obj.object_list)
 
@@ -319,7 +320,7 @@ def home_counts():
 def home_page_context():
     # Counting every write-up is the home page's one cost that grows with the
     # catalogue: kept until the next publication or taxonomy change.
-    experience_count, theme_counts = page_cache.memoize("home-counts", home_counts)
+    experience_count, theme_counts = memo.memoize("home-counts", home_counts)
     return {
         "latest_experiences": experience_cards(experience_keys()[:HOME_LATEST_COUNT]),
         "featured_collections": visible_pages(CollectionPage)
@@ -496,7 +497,8 @@ def contributions_of(user, *, page_number=None):
     review state and the reviewer's comment when changes are requested."""
     # Wagtail's `prefetch_workflow_states()` expects base pages (or `.specific()`)
     # and finds nothing on a concrete model's queryset: the same prefetch, through
-    # the relation Wagtail uses for specific pages.
+    # the relation Wagtail uses for specific pages (the contribution list's budget
+    # in tests/test_query_budgets.py).
     workflow_states = Prefetch(
         "_specific_workflow_states",
         queryset=WorkflowState.objects.active().select_related(

@@ -11,6 +11,7 @@ from wagtail.models import WorkflowState
 from wagtail.users.models import UserProfile
 
 from experiences import forms as contribution_forms
+from experiences.fields import FORM_FIELDS, Kind, Needed
 from experiences.models import ExperienceIndexPage, ExperiencePage, Maturity
 from labo import roles
 from labo.outbox import email_queue
@@ -101,70 +102,68 @@ def contribution_state(page):
 def form_initial(page):
     """The form's values for a write-up, from its latest revision."""
     page = page.get_latest_revision_as_object()
-    return {
-        "title": page.title,
-        "summary": page.summary,
-        "territory": page.territory_id,
-        "themes": list(page.themes.all()),
-        "audiences": list(page.audiences.all()),
-        "tags": ", ".join(tag.name for tag in page.tags.all()),
-        "tools": page.tools,
-        "status": page.status,
-        "start_date": page.start_date,
-        "end_date": page.end_date,
-        "context": contribution_forms.html_to_text(page.context),
-        "objectives": contribution_forms.html_to_text(page.objectives).replace(
-            "\n\n", "\n"
-        ),
-        "steps": "\n\n".join(
-            f"{block.value['title']}\n{block.value['description']}".strip()
-            for block in page.steps
-        ),
-        "staff_time": page.staff_time,
-        "cost": page.cost,
-        "partners": page.partners,
-        "results": contribution_forms.html_to_text(page.results),
-        "indicators": "\n".join(
-            f"{block.value['label']} : {block.value['value']}"
-            for block in page.indicators
-        ),
-        "difficulties": contribution_forms.html_to_text(page.difficulties),
-        "reproduction_conditions": contribution_forms.html_to_text(
-            page.reproduction_conditions
-        ),
-        "resources": "\n".join(
-            f"{block.value['title']} : {block.value['url']}"
-            for block in page.resources
-            if block.block_type == "link"
-        ),
-        "team": page.team,
-        "contact_email": page.contact_email,
-    }
+    return {field.name: _typed(page, field) for field in FORM_FIELDS}
+
+
+def _typed(page, field):
+    """A field of the page as the author types it in the contribution form."""
+    match field.kind:
+        case Kind.PARAGRAPHS:
+            return contribution_forms.html_to_text(getattr(page, field.name))
+        case Kind.LIST:
+            text = contribution_forms.html_to_text(getattr(page, field.name))
+            return text.replace("\n\n", "\n")
+        case Kind.STEPS:
+            return "\n\n".join(
+                f"{block.value['title']}\n{block.value['description']}".strip()
+                for block in getattr(page, field.name)
+            )
+        case Kind.INDICATORS:
+            return "\n".join(
+                f"{block.value['label']} : {block.value['value']}"
+                for block in getattr(page, field.name)
+            )
+        case Kind.RESOURCES:
+            return "\n".join(
+                f"{block.value['title']} : {block.value['url']}"
+                for block in getattr(page, field.name)
+                if block.block_type == "link"
+            )
+        case Kind.TAGS:
+            return ", ".join(tag.name for tag in getattr(page, field.name).all())
+        case Kind.TERMS:
+            return list(getattr(page, field.name).all())
+        case Kind.TERRITORY:
+            return page.serializable_value(field.name)
+    return getattr(page, field.name)
 
 
 def _fill(page, data):
-    page.title = data["title"]
-    page.draft_title = data["title"]
-    for name in ("summary", "tools", "staff_time", "cost", "partners", "team"):
-        setattr(page, name, data.get(name) or "")
-    page.contact_email = data.get("contact_email") or ""
-    page.territory = data["territory"]
-    page.status = data.get("status") or page.status
-    page.start_date = data.get("start_date") or page.start_date
-    page.end_date = data.get("end_date")
-    page.context = contribution_forms.paragraphs_html(data.get("context"))
-    page.objectives = contribution_forms.list_html(data.get("objectives") or "")
-    page.results = contribution_forms.paragraphs_html(data.get("results"))
-    page.difficulties = contribution_forms.paragraphs_html(data.get("difficulties"))
-    page.reproduction_conditions = contribution_forms.paragraphs_html(
-        data.get("reproduction_conditions")
-    )
-    page.steps = [("step", step) for step in data.get("steps") or []]
-    page.indicators = [("indicator", item) for item in data.get("indicators") or []]
-    page.resources = [("link", link) for link in data.get("resources") or []]
-    page.themes = list(data.get("themes") or [])
-    page.audiences = list(data.get("audiences") or [])
-    page.tags.set(data.get("tags") or [])
+    for field in FORM_FIELDS:
+        value = data.get(field.name)
+        match field.kind:
+            case Kind.PARAGRAPHS:
+                value = contribution_forms.paragraphs_html(value)
+            case Kind.LIST:
+                value = contribution_forms.list_html(value or "")
+            case Kind.STEPS:
+                value = [("step", step) for step in value or []]
+            case Kind.INDICATORS:
+                value = [("indicator", item) for item in value or []]
+            case Kind.RESOURCES:
+                value = [("link", link) for link in value or []]
+            case Kind.TAGS:
+                getattr(page, field.name).set(value or [])
+                continue
+            case Kind.TERMS:
+                value = list(value or [])
+            case Kind.CHOICE | Kind.DATE if not value and field.needed != Needed.NEVER:
+                # A draft may leave it empty; the page cannot.
+                continue
+            case Kind.PLAIN | Kind.EMAIL:
+                value = value or ""
+        setattr(page, field.name, value)
+    page.draft_title = page.title
 
 
 def _unique_slug(index, title):

@@ -10,6 +10,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from experiences.models import CollectionPage, ExperiencePage, StrategyNotePage
+from experiences.selectors import public_pages
 
 # Far beyond the catalogue, and within what the databases accept in OFFSET: an
 # offset of 10^20 would otherwise overflow SQLite's and PostgreSQL's integers.
@@ -50,7 +51,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
         # Wagtail keeps the pages that this session unlocked with a password;
         # the public API serves only what anyone may read.
-        return super().get_base_queryset().public()
+        return public_pages(super().get_base_queryset())
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -11,6 +11,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from labo import health
 from labo.api import api_router
 from labo.csp import admin_csp
+from labo.sitemap import SITEMAPS
 from search import views as search_views
 
 urlpatterns = [
@@ -31,7 +32,7 @@ urlpatterns = [
     path("discussions/", include("experiences.discussions.urls")),
     path("recherche/", search_views.search, name="search"),
     path("recherche/suggestions/", search_views.suggestions, name="search_suggestions"),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}),
     path("healthz", health.healthz, name="healthz"),
     path("api/v2/", api_router.urls),
     # Wagtail sends visitors of a login-restricted page to its own login form,

@@ -9,9 +9,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
     InlinePanel,
-    MultiFieldPanel,
     ObjectList,
     PageChooserPanel,
     TabbedInterface,
@@ -22,25 +20,29 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.rich_text import RichTextMaxLengthValidator
 from wagtail.search import index
 
-from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
-from experiences.permissions import RegionalScopeMixin
-from labo.api_fields import (
+from experiences.api_fields import (
     PublicPageField,
     PublicPageListField,
     TagNamesField,
     TermField,
     TerritoryField,
 )
+from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
+from experiences.fields import (
+    LONG_TEXT_LENGTH,
+    MEDIUM_TEXT_LENGTH,
+    SECTIONS,
+    SUMMARY_LENGTH,
+    WRITE_UP_FIELDS,
+    Kind,
+)
+from experiences.permissions import RegionalScopeMixin
 from labo.blocks import BodyBlock
 from labo.text import bounded_text, clean_title
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 # How far the "reproduced from" chain is followed before it is cut short.
 REPLICATION_CHAIN_LIMIT = 10
-# Lengths of free text, in characters (rich text counts its text, not its tags).
-SUMMARY_LENGTH = 500
-MEDIUM_TEXT_LENGTH = 2_000
-LONG_TEXT_LENGTH = 20_000
 
 
 def rich_text_limit(length):
@@ -63,7 +65,10 @@ class ExperienceStatus(models.TextChoices):
 class ViewRestrictionsMixin:
     """Wagtail's view restrictions of a page, without a query when no restricted
     section holds the page (experiences.selectors.restricted_sections, read once
-    per request): Wagtail's own lookup costs two."""
+    per request): Wagtail's own lookup costs two.
+
+    Overrides Wagtail's method for tests/test_query_budgets.py: without it, the
+    write-up, collection, listing and notes index pages cost two more queries."""
 
     def get_view_restrictions(self):
         from experiences.selectors import restricted_sections
@@ -98,7 +103,11 @@ class OneLineTitleMixin:
 class SectionIndexMixin(ViewRestrictionsMixin):
     """A section listing one page type: its children are routed with one query on
     that type's table (with `child_related`) rather than Wagtail's two (the base
-    page, then the specific one)."""
+    page, then the specific one).
+
+    Overrides Wagtail's `route` (and presets its private parent cache) for
+    tests/test_query_budgets.py: without it, the write-up, strategy note and
+    collection pages cost one or two more queries."""
 
     child_related = ()
 
@@ -145,6 +154,31 @@ class ExperiencePageTag(TaggedItemBase):
         related_name="tagged_items",
         on_delete=models.CASCADE,
     )
+
+
+def api_field(field):
+    """The public API's field for one of the write-up's fields."""
+    match field.kind:
+        case Kind.TERRITORY:
+            return APIField(field.name, serializer=TerritoryField())
+        case Kind.TERMS:
+            return APIField(field.name, serializer=TermField(many=True))
+        case Kind.TAGS:
+            return APIField(field.name, serializer=TagNamesField())
+        case Kind.PAGE:
+            return APIField(field.name, serializer=PublicPageField())
+    return APIField(field.name)
+
+
+def write_up_panels(section):
+    """The editors' panels for one section of the write-up; the title's is
+    Wagtail's own, first in the first section."""
+    panels = [*Page.content_panels] if section is SECTIONS[0] else []
+    for field in WRITE_UP_FIELDS:
+        if field.section is section and field.name != "title":
+            widget = forms.CheckboxSelectMultiple if field.kind is Kind.TERMS else None
+            panels.append(FieldPanel(field.name, widget=widget))
+    return panels
 
 
 class ExperiencePage(
@@ -309,13 +343,11 @@ class ExperiencePage(
 
     search_fields = [
         *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("context"),
-        index.SearchField("objectives"),
-        index.SearchField("results"),
-        index.SearchField("difficulties"),
-        index.SearchField("reproduction_conditions"),
-        index.SearchField("tools"),
+        *(
+            index.SearchField(field.name, boost=field.search_boost)
+            for field in WRITE_UP_FIELDS
+            if field.searched and field.database_search
+        ),
         index.RelatedFields("themes", [index.SearchField("name")]),
         index.RelatedFields("territory", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
@@ -324,81 +356,18 @@ class ExperiencePage(
         index.FilterField("status"),
         index.FilterField("start_date"),
     ]
-    # The team and its contact address stay on the site: the API carries no
-    # member's personal data, and the discussion thread is not part of it.
-    api_fields = [
-        APIField("summary"),
-        APIField("territory", serializer=TerritoryField()),
-        APIField("themes", serializer=TermField(many=True)),
-        APIField("audiences", serializer=TermField(many=True)),
-        APIField("tags", serializer=TagNamesField()),
-        APIField("tools"),
-        APIField("maturity"),
-        APIField("status"),
-        APIField("start_date"),
-        APIField("end_date"),
-        APIField("last_published_at"),
-        APIField("context"),
-        APIField("objectives"),
-        APIField("steps"),
-        APIField("staff_time"),
-        APIField("cost"),
-        APIField("partners"),
-        APIField("results"),
-        APIField("indicators"),
-        APIField("difficulties"),
-        APIField("reproduction_conditions"),
-        APIField("reproduced_from", serializer=PublicPageField()),
-    ]
+    # The team, its contact address and the documents stay on the site: the API
+    # carries no member's personal data, and the discussion thread is not part of
+    # it.
+    api_fields = [api_field(field) for field in WRITE_UP_FIELDS if field.in_api]
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldPanel("territory"),
-                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("tags"),
-                FieldPanel("tools"),
-            ],
-            heading=_("Classement"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("maturity"), FieldPanel("status")]),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-            ],
-            heading=_("Avancement"),
-        ),
-    ]
-    story_panels = [
-        FieldPanel("context"),
-        FieldPanel("objectives"),
-        FieldPanel("steps"),
-    ]
-    outcome_panels = [
-        MultiFieldPanel(
-            [FieldPanel("staff_time"), FieldPanel("cost"), FieldPanel("partners")],
-            heading=_("Moyens"),
-        ),
-        FieldPanel("results"),
-        FieldPanel("indicators"),
-        FieldPanel("difficulties"),
-        FieldPanel("reproduction_conditions"),
-    ]
-    sharing_panels = [
-        FieldPanel("resources"),
-        FieldPanel("team"),
-        FieldPanel("contact_email"),
-        PageChooserPanel("reproduced_from", "experiences.ExperiencePage"),
-    ]
+    content_panels = write_up_panels(SECTIONS[0])
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Fiche")),
-            ObjectList(story_panels, heading=_("Récit")),
-            ObjectList(outcome_panels, heading=_("Moyens et résultats")),
-            ObjectList(sharing_panels, heading=_("Ressources et contact")),
+            *(
+                ObjectList(write_up_panels(section), heading=section.tab)
+                for section in SECTIONS
+            ),
             ObjectList(Page.promote_panels, heading=_("Référencement")),
             ObjectList(Page.settings_panels, heading=_("Paramètres")),
         ]

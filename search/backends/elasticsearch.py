@@ -30,7 +30,9 @@ from elasticsearch_dsl import (
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
+from experiences.fields import WRITE_UP_FIELDS, Kind
 from experiences.models import CollectionPage, ExperiencePage, StrategyNotePage
+from experiences.selectors import public_pages
 from search.index import IndexReport
 from search.query import (
     AUDIENCE,
@@ -60,6 +62,11 @@ FACET_SIZE = 100
 TAG_FACET_SIZE = 15
 AUTOCOMPLETE_INPUTS = 10
 TEXT_FIELDS = ("title^3", "summary^2", "body", "labels")
+# The write-up's searched fields that have no boost, hence no document field of
+# their own (the summary has one).
+BODY_FIELDS = tuple(
+    field for field in WRITE_UP_FIELDS if field.searched and field.search_boost is None
+)
 FILTER_FIELDS = {
     TYPE: "type",
     THEME: "themes",
@@ -174,6 +181,17 @@ def stream_text(value):
     return " ".join(value.stream_block.get_searchable_content(value))
 
 
+def field_text(page, field):
+    """The plain text of one of a write-up's fields."""
+    value = getattr(page, field.name)
+    match field.kind:
+        case Kind.PARAGRAPHS | Kind.LIST:
+            return rich_text(value)
+        case Kind.STEPS | Kind.INDICATORS | Kind.RESOURCES:
+            return stream_text(value)
+    return value
+
+
 def territory_chain(territory):
     """The territory and its ancestors, the region last."""
     chain = []
@@ -208,17 +226,7 @@ def page_document(page):
         tags = list(page.tags.all())
         labels += [tag.name for tag in tags]
         values |= {
-            "body": plain_text(
-                rich_text(
-                    page.context,
-                    page.objectives,
-                    page.results,
-                    page.difficulties,
-                    page.reproduction_conditions,
-                ),
-                stream_text(page.steps),
-                page.tools,
-            ),
+            "body": plain_text(*(field_text(page, field) for field in BODY_FIELDS)),
             "audiences": [audience.slug for audience in page.audiences.all()],
             "maturity": page.maturity,
             "tags": [tag.slug for tag in tags],
@@ -250,10 +258,9 @@ def indexable_ids(pages):
     if not candidates:
         return set()
     return set(
-        Page.objects.filter(pk__in=candidates)
-        .live()
-        .public()
-        .values_list("pk", flat=True)
+        public_pages(Page.objects.filter(pk__in=candidates)).values_list(
+            "pk", flat=True
+        )
     )
 
 
@@ -500,9 +507,7 @@ class ElasticsearchBackend:
         new_index = f"{self.index}-{timezone.now():%Y%m%d%H%M%S%f}"
         page_index(new_index).create(using=self.client)
         try:
-            querysets = [
-                page_queryset(model).live().public() for model in INDEXED_MODELS
-            ]
+            querysets = [public_pages(page_queryset(model)) for model in INDEXED_MODELS]
             total = sum(queryset.count() for queryset in querysets)
             done = 0
             if progress:
@@ -553,10 +558,9 @@ class ElasticsearchBackend:
     def check(self):
         """Compares the public pages in the database with the documents indexed."""
         expected = dict(
-            Page.objects.live()
-            .public()
-            .type(*INDEXED_MODELS)
-            .values_list("pk", "live_revision_id")
+            public_pages(Page.objects.type(*INDEXED_MODELS)).values_list(
+                "pk", "live_revision_id"
+            )
         )
         indexed = {
             int(hit.meta.id): hit.to_dict().get("indexed_revision")

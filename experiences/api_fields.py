@@ -21,22 +21,13 @@ class TerritoryField(serializers.Serializer):
     name = serializers.CharField(read_only=True)
 
 
-def _restricted_paths(context):
-    """Tree paths under a view restriction, read once per response."""
-    from wagtail.models import PageViewRestriction
-
-    if "labo_restricted_paths" not in context:
-        context["labo_restricted_paths"] = tuple(
-            PageViewRestriction.objects.values_list("page__path", flat=True)
-        )
-    return context["labo_restricted_paths"]
-
-
-def _public_link(page, context):
+def _public_link(page):
     """The page's id, title and address, or None for a draft or a private page."""
-    if page is None or not page.live:
-        return None
-    if page.path.startswith(_restricted_paths(context)):
+    # Imported here: the selectors read the page models, which import this module
+    # to declare their API fields.
+    from experiences.selectors import is_public
+
+    if page is None or not is_public(page):
         return None
     return {"id": page.pk, "title": page.title, "html_url": page.full_url}
 
@@ -59,7 +50,7 @@ class PublicPageField(serializers.Field):
         super().__init__(read_only=True, **kwargs)
 
     def to_representation(self, page):
-        return _public_link(page, self.context)
+        return _public_link(page)
 
 
 class PublicPageListField(serializers.Field):
@@ -75,7 +66,7 @@ class PublicPageListField(serializers.Field):
     def to_representation(self, relation):
         entries = []
         for link in relation.all():
-            page = _public_link(getattr(link, self.page_field), self.context)
+            page = _public_link(getattr(link, self.page_field))
             if page is None:
                 continue
             if self.comment_field:
