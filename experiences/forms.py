@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from experiences.blocks import StepBlock
 from experiences.fields import FORM_FIELDS, SECTIONS, Kind, Needed
-from experiences.models import ExperiencePage, Territory
+from experiences.models import ExperiencePage
+from experiences.taxonomy.models import Territory
 from labo.text import clean_title, validate_no_control_characters
 
 # Free text the personal-data check reads (the contact address is asked for).

@@ -4,8 +4,8 @@ that region, in every admin view and in the review task."""
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import PagePermissionTester
 
-from experiences.models.taxonomy import Territory
-from labo.roles import review_region
+from experiences.taxonomy.models import Territory
+from labo.accounts.roles import review_region
 
 
 def page_in_scope(*, user, page):

@@ -21,7 +21,6 @@ from wagtail.models import Page, PageViewRestriction, WorkflowState
 from experiences import services
 from experiences.fields import WRITE_UP_FIELDS
 from experiences.models import (
-    Audience,
     CollectionItem,
     CollectionPage,
     ExperiencePage,
@@ -29,11 +28,9 @@ from experiences.models import (
     Maturity,
     StrategyNoteExperience,
     StrategyNotePage,
-    Territory,
-    TerritoryKind,
-    Theme,
 )
 from experiences.models.pages import REPLICATION_CHAIN_LIMIT
+from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
 from labo import memo
 
 LISTING_PAGE_SIZE = 12

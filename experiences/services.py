@@ -13,8 +13,8 @@ from wagtail.users.models import UserProfile
 from experiences import forms as contribution_forms
 from experiences.fields import FORM_FIELDS, Kind, Needed
 from experiences.models import ExperienceIndexPage, ExperiencePage, Maturity
-from labo import roles
-from labo.outbox import email_queue
+from labo.accounts import roles
+from labo.accounts.outbox import email_queue
 
 DRAFT = "draft"
 IN_REVIEW = "in_review"

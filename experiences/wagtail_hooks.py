@@ -3,7 +3,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from experiences.models import Audience, Territory, Theme
+from experiences.taxonomy.models import Audience, Territory, Theme
 
 
 class TerritoryViewSet(SnippetViewSet):

@@ -271,8 +271,9 @@ def site_build(password):
     from django.contrib.auth.models import Group
     from django.core.management import call_command
 
-    from experiences.models import ExperiencePage, Theme
-    from labo import roles
+    from experiences.models import ExperiencePage
+    from experiences.taxonomy.models import Theme
+    from labo.accounts import roles
     from labo.accounts.services import account_trust
     from labo.site_tree import site_tree_ensure
     from tests.factories import experience_page

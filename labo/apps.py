@@ -7,7 +7,5 @@ class LaboConfig(AppConfig):
 
     def ready(self):
         from labo import page_cache
-        from labo.accounts import signals
 
-        signals.connect()
         page_cache.connect()

@@ -15,7 +15,7 @@ from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult, get_date_max
 
-from labo.outbox import outbox_state
+from labo.accounts.outbox import outbox_state
 from search.backends.elasticsearch import backend_from_settings
 
 logger = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from labo import health
+from labo import health, views
 from labo.api import api_router
 from labo.csp import admin_csp
 from labo.sitemap import SITEMAPS
@@ -26,6 +26,7 @@ urlpatterns = [
         include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_csp)),
     ),
     path("accounts/", include("allauth.urls")),
+    path("profil/export/", views.profile_export, name="profile_export"),
     path("profil/", include("labo.accounts.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("contribuer/", include("experiences.urls")),

@@ -8,9 +8,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
-from labo import roles
-from labo.accounts import services
-from labo.models import Profile
+from labo.accounts import roles, services
+from labo.accounts.models import Profile
 
 
 class ProfilePermissionPolicy(ModelPermissionPolicy):

@@ -14,13 +14,8 @@ from allauth.mfa.totp.internal.auth import (
 from django.contrib.auth import get_user_model
 from wagtail.rich_text import RichText
 
-from experiences.models import (
-    Audience,
-    ExperiencePage,
-    Territory,
-    TerritoryKind,
-    Theme,
-)
+from experiences.models import ExperiencePage
+from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
 
 _sequence = itertools.count(1)
 
@@ -120,8 +115,8 @@ def approved_member(*groups, display_name="", **fields):
     post, report and follow discussions."""
     from django.contrib.auth.models import Group
 
+    from labo.accounts.models import ProfileStatus
     from labo.accounts.services import profile_ensure
-    from labo.models import ProfileStatus
 
     user = UserFactory(**fields)
     user.groups.add(*Group.objects.filter(name__in=groups))

@@ -31,7 +31,7 @@ from experiences.discussions.models import Comment, CommentKind, CommentStatus
 from experiences.discussions.notifications import unsubscribe_token
 from experiences.forms import ContributionForm
 from experiences.models import CollectionItem, CollectionPage, StrategyNotePage
-from labo import roles
+from labo.accounts import roles
 from labo.models import StandardPage
 from tests.factories import (
     UserFactory,
@@ -430,9 +430,9 @@ MATRIX = [
         admin_only(admin=200),
     ),
     Row(
-        "wagtailsnippets_labo_profile:list",
+        "wagtailsnippets_accounts_profile:list",
         "GET",
-        "/admin/snippets/labo/profile/",
+        "/admin/snippets/accounts/profile/",
         coordination(200, inside=True),
     ),
     # Regional scope: every page action, inside and outside the region
@@ -503,9 +503,9 @@ MATRIX = [
     # Members: coordinators change ordinary members and their own details only
     *(
         Row(
-            "wagtailsnippets_labo_profile:edit",
+            "wagtailsnippets_accounts_profile:edit",
             "GET",
-            f"/admin/snippets/labo/profile/edit/{{{account}_profile}}/",
+            f"/admin/snippets/accounts/profile/edit/{{{account}_profile}}/",
             admin_only(**dict.fromkeys(editors, 200)),
         )
         for account, editors in (
@@ -516,10 +516,10 @@ MATRIX = [
         )
     ),
     Row(
-        "wagtailsnippets_labo_profile:edit",
+        "wagtailsnippets_accounts_profile:edit",
         "POST",
-        "/admin/snippets/labo/profile/edit/{admin_profile}/",
-        admin_only(admin=Redirect("/admin/snippets/labo/profile/")),
+        "/admin/snippets/accounts/profile/edit/{admin_profile}/",
+        admin_only(admin=Redirect("/admin/snippets/accounts/profile/")),
         {"status": "pending", "display_name": "", "bio": ""},
     ),
     # Read API

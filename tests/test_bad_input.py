@@ -16,8 +16,8 @@ from wagtail.models import Page
 from experiences.discussions.models import Comment, Report
 from experiences.discussions.notifications import unsubscribe_token
 from experiences.models import ExperiencePage
-from labo import roles
-from labo.models import Profile
+from labo.accounts import roles
+from labo.accounts.models import Profile
 from tests.factories import approved_member, experience_page
 
 pytestmark = pytest.mark.django_db

@@ -22,7 +22,7 @@ from experiences.models import (
     StrategyNoteExperience,
     StrategyNotePage,
 )
-from labo import roles
+from labo.accounts import roles
 from tests.factories import (
     AudienceFactory,
     ThemeFactory,

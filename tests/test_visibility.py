@@ -16,7 +16,7 @@ from experiences import services
 from experiences.discussions.models import Comment, CommentStatus
 from experiences.forms import ContributionForm
 from experiences.models import CollectionItem, CollectionPage
-from labo import roles
+from labo.accounts import roles
 from labo.models import StandardPage
 from tests.factories import ThemeFactory, approved_member, department, experience_page
 

@@ -52,7 +52,6 @@ from experiences.demo.content import (
     TITLE_QUALIFIERS,
 )
 from experiences.models import (
-    Audience,
     CollectionItem,
     CollectionPage,
     Comment,
@@ -63,14 +62,12 @@ from experiences.models import (
     Maturity,
     StrategyNoteExperience,
     StrategyNotePage,
-    Territory,
-    TerritoryKind,
-    Theme,
     ThreadSubscription,
 )
-from labo import roles
+from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
+from labo.accounts import roles
+from labo.accounts.models import Profile, ProfileStatus
 from labo.accounts.services import account_trust
-from labo.models import Profile, ProfileStatus
 from labo.site_tree import paragraphs
 
 DEMO_USERS = [

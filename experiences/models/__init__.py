@@ -12,10 +12,8 @@ from .pages import (
     StrategyNotePage,
 )
 from .review import RegionalReviewTask
-from .taxonomy import Audience, Territory, TerritoryKind, Theme
 
 __all__ = [
-    "Audience",
     "CollectionIndexPage",
     "CollectionItem",
     "CollectionPage",
@@ -28,7 +26,4 @@ __all__ = [
     "StrategyNoteExperience",
     "StrategyNoteIndexPage",
     "StrategyNotePage",
-    "Territory",
-    "TerritoryKind",
-    "Theme",
 ]

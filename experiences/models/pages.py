@@ -197,20 +197,20 @@ class ExperiencePage(
         ),
     )
     territory = models.ForeignKey(
-        "experiences.Territory",
+        "taxonomy.Territory",
         verbose_name=_("territoire"),
         on_delete=models.PROTECT,
         related_name="experience_pages",
         help_text=_("La Mission locale, le département ou la région concernés."),
     )
     themes = ParentalManyToManyField(
-        "experiences.Theme",
+        "taxonomy.Theme",
         verbose_name=_("thèmes"),
         related_name="experience_pages",
         help_text=_("Au moins un thème."),
     )
     audiences = ParentalManyToManyField(
-        "experiences.Audience",
+        "taxonomy.Audience",
         verbose_name=_("publics"),
         related_name="experience_pages",
         blank=True,
@@ -462,7 +462,7 @@ class StrategyNotePage(
 ):
     summary = models.TextField(_("résumé"), **bounded_text(SUMMARY_LENGTH))
     territory = models.ForeignKey(
-        "experiences.Territory",
+        "taxonomy.Territory",
         verbose_name=_("territoire"),
         null=True,
         blank=True,
@@ -471,7 +471,7 @@ class StrategyNotePage(
         help_text=_("La région concernée ; laissez vide pour une note nationale."),
     )
     themes = ParentalManyToManyField(
-        "experiences.Theme",
+        "taxonomy.Theme",
         verbose_name=_("thèmes"),
         related_name="strategy_notes",
         blank=True,

@@ -5,9 +5,9 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
-from experiences.models.taxonomy import Territory
 from experiences.permissions import page_in_scope
-from labo.roles import review_region
+from experiences.taxonomy.models import Territory
+from labo.accounts.roles import review_region
 
 
 class RegionalReviewTask(AbstractGroupApprovalTask):

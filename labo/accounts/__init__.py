@@ -1,2 +1,2 @@
-"""Accounts glue: allauth adapter, sign-up policy, profiles, MFA for staff, personal
-data export and account deletion."""
+"""Members: profiles, roles, the allauth adapter and sign-up policy, MFA for staff,
+account deletion, and the outbox of e-mails to members."""

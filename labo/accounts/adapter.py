@@ -41,8 +41,8 @@ class AccountAdapter(DefaultAccountAdapter):
         return email
 
     def send_mail(self, template_prefix, email, context):
-        """Sends at once, outside the outbox (labo.outbox): the member is waiting
-        for this e-mail and can ask for it again, a retry hours later would only
+        """Sends at once, outside the outbox (labo.accounts.outbox): the member is
+        waiting for this e-mail and can ask for it again, a retry hours later would only
         confuse, and its links are credentials the outbox would keep in the
         database and its backups. A failing mail server is told to the member
         instead of a server error; what they did is kept."""

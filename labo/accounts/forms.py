@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from experiences.models import Territory, TerritoryKind
-from labo.models import Profile
+from experiences.taxonomy.models import Territory, TerritoryKind
+from labo.accounts.models import Profile
 from labo.text import strip_bidi_controls
 
 

@@ -7,8 +7,8 @@ from django.db.models import Case, CharField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
-from labo import roles
-from labo.models import Profile
+from labo.accounts import roles
+from labo.accounts.models import Profile
 
 
 def user_is_approved(user) -> bool:

@@ -9,10 +9,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.models import Page
 
-from labo import roles
+from labo.accounts import roles
+from labo.accounts.models import Profile, ProfileStatus
+from labo.accounts.outbox import email_queue
 from labo.accounts.selectors import email_domain_allowed
-from labo.models import Profile, ProfileStatus
-from labo.outbox import email_queue
 
 
 def profile_ensure(*, user) -> Profile:

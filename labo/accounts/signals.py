@@ -1,4 +1,4 @@
-"""Receivers connected in LaboConfig.ready()."""
+"""Receivers connected in AccountsConfig.ready()."""
 
 from allauth.account.signals import email_changed, email_confirmed
 from django.contrib.auth import get_user_model

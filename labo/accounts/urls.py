@@ -4,6 +4,5 @@ from labo.accounts import views
 
 urlpatterns = [
     path("", views.profile, name="profile"),
-    path("export/", views.profile_export, name="profile_export"),
     path("supprimer/", views.profile_delete, name="profile_delete"),
 ]

@@ -1,17 +1,12 @@
-"""The member's own pages: profile, data export, account deletion."""
-
-import json
+"""The member's own pages: profile, account deletion."""
 
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
 from labo.accounts import services
-from labo.accounts.export import personal_data_export
 from labo.accounts.forms import AccountDeleteForm, ProfileForm
 from labo.accounts.selectors import user_is_approved
 
@@ -26,18 +21,6 @@ def profile(request):
         return redirect("profile")
     context = {"form": form, "approved": user_is_approved(request.user)}
     return render(request, "labo/accounts/profile.html", context)
-
-
-@never_cache
-@login_required
-def profile_export(request):
-    data = personal_data_export(user=request.user)
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2),
-        content_type="application/json; charset=utf-8",
-    )
-    response["Content-Disposition"] = 'attachment; filename="labo-mes-donnees.json"'
-    return response
 
 
 @login_required

@@ -13,14 +13,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
-from experiences.models import (
-    Audience,
-    ExperiencePage,
-    Maturity,
-    Territory,
-    TerritoryKind,
-    Theme,
-)
+from experiences.models import ExperiencePage, Maturity
+from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
 from labo.bench import queries
 from labo.bench.measure import caches_clear, proxy_client, statements_counted
 from labo.bench.stats import calls_percentile

@@ -189,7 +189,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # E-mail
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Le Labo <labo@localhost>")
-# The outbox (labo/outbox.py): an e-mail the mail server refuses is tried again
+# The outbox (labo/accounts/outbox.py): an e-mail the mail server refuses is tried again
 # after LABO_EMAIL_RETRY_SECONDS, then twice as long after each failure, and
 # abandoned after LABO_EMAIL_MAX_ATTEMPTS tries (10: the last one about 8 h 30
 # after the first). Sent and abandoned e-mails are deleted after

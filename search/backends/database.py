@@ -29,15 +29,13 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from experiences.models import (
-    Audience,
     CollectionPage,
     ExperiencePage,
     ExperiencePageTag,
     StrategyNotePage,
-    Territory,
-    Theme,
 )
 from experiences.selectors import visible_pages
+from experiences.taxonomy.models import Audience, Territory, Theme
 from search import query as q
 from search.query import BackendResults, SearchHit
 

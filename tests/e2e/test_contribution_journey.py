@@ -8,7 +8,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from experiences.models import ExperiencePage
-from labo import roles
+from labo.accounts import roles
 from labo.accounts.services import account_trust
 from tests.factories import UserFactory, totp_activate, totp_code
 

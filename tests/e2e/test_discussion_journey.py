@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from experiences.discussions.models import Comment, CommentKind, CommentStatus
 from experiences.models import ExperiencePage
-from labo import roles
+from labo.accounts import roles
 from labo.accounts.services import account_trust
 from tests.e2e.conftest import ARTEFACTS, axe_violations, describe
 from tests.factories import UserFactory, totp_activate, totp_code

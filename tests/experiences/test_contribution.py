@@ -3,10 +3,11 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from wagtail.models import WorkflowState
 
-from experiences.models import ExperiencePage, Theme
+from experiences.models import ExperiencePage
 from experiences.personal_data import personal_data_find
-from labo import roles
-from labo.models import OutgoingEmail, OutgoingEmailStatus
+from experiences.taxonomy.models import Theme
+from labo.accounts import roles
+from labo.accounts.models import OutgoingEmail, OutgoingEmailStatus
 from search.query import SearchQuery
 from search.service import search_pages
 from tests.factories import UserFactory, department, region

@@ -15,8 +15,8 @@ from experiences.models import (
     StrategyNoteExperience,
     StrategyNoteIndexPage,
     StrategyNotePage,
-    Theme,
 )
+from experiences.taxonomy.models import Theme
 from labo.models import HomePage, StandardPage
 from tests.factories import ThemeFactory, department, experience_page, staff_with_mfa
 
@@ -243,9 +243,9 @@ def test_editors_get_the_tabbed_write_up_form_and_the_taxonomy_screens(
     edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     for tab in ("Fiche", "Récit", "Moyens et résultats", "Ressources et contact"):
         assert tab in edit
-    regions = client.get("/admin/snippets/experiences/territory/?kind=region")
+    regions = client.get("/admin/snippets/taxonomy/territory/?kind=region")
     assert regions.status_code == 200
     assert "Nouvelle-Aquitaine" in regions.content.decode()
     assert "Gironde" not in regions.content.decode()
-    found = client.get("/admin/snippets/experiences/territory/?q=Gironde")
+    found = client.get("/admin/snippets/taxonomy/territory/?q=Gironde")
     assert "Gironde" in found.content.decode()

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from experiences.models import ExperiencePage
-from labo import roles
+from labo.accounts import roles
 from tests.factories import (
     approved_member,
     department,

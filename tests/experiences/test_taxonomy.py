@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from experiences.models import Territory, TerritoryKind, Theme
+from experiences.taxonomy.models import Territory, TerritoryKind, Theme
 from tests.factories import MissionLocaleFactory, department, region
 
 pytestmark = pytest.mark.django_db

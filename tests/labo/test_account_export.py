@@ -9,7 +9,7 @@ from wagtail.models import PageLogEntry, Revision
 
 from experiences.discussions import services as discussions
 from experiences.models import ExperiencePage
-from labo import roles
+from labo.accounts import roles
 from labo.accounts.services import account_delete
 from tests.experiences.test_contribution import complete_write_up
 from tests.factories import approved_member, experience_page

@@ -9,9 +9,14 @@ from django.contrib.auth.models import Group
 from django.test import override_settings
 
 from experiences.models import ExperiencePage
-from labo import roles
+from labo.accounts import roles
+from labo.accounts.models import (
+    OutgoingEmail,
+    OutgoingEmailStatus,
+    Profile,
+    ProfileStatus,
+)
 from labo.accounts.selectors import user_is_approved
-from labo.models import OutgoingEmail, OutgoingEmailStatus, Profile, ProfileStatus
 from tests.factories import (
     MissionLocaleFactory,
     UserFactory,
@@ -122,12 +127,12 @@ def test_approval_policy_keeps_the_account_pending_until_a_coordinator_approves(
 
     mailoutbox.clear()
     client.force_login(staff_with_mfa(is_superuser=True))
-    listing = client.get("/admin/snippets/labo/profile/?status=pending").content
+    listing = client.get("/admin/snippets/accounts/profile/?status=pending").content
     assert "sam@exemple.fr" in listing.decode()
     assert "en attente de validation" in listing.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/admin/snippets/labo/profile/edit/{user.profile.pk}/",
+            f"/admin/snippets/accounts/profile/edit/{user.profile.pk}/",
             {
                 "status": "approved",
                 "display_name": "Sam",
@@ -157,7 +162,7 @@ def test_a_failed_approval_e_mail_never_loses_the_approval(
     client.force_login(staff_with_mfa(is_superuser=True))
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            f"/admin/snippets/labo/profile/edit/{user.profile.pk}/",
+            f"/admin/snippets/accounts/profile/edit/{user.profile.pk}/",
             {"status": "approved", "display_name": "Camille", "bio": ""},
         )
     user.refresh_from_db()

@@ -17,7 +17,7 @@ from experiences.models import (
     StrategyNoteExperience,
     StrategyNotePage,
 )
-from labo import roles
+from labo.accounts import roles
 from tests.factories import (
     approved_member,
     experience_page,

@@ -22,8 +22,8 @@ from wagtail.models import Page, Revision
 from experiences.discussions.models import Comment, CommentKind
 from experiences.discussions.services import comment_post
 from experiences.models import ExperiencePage
-from labo import roles
-from labo.models import Profile
+from labo.accounts import roles
+from labo.accounts.models import Profile
 from tests.factories import approved_member, experience_page
 
 ON_POSTGRESQL = connection.vendor == "postgresql"

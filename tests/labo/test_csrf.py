@@ -32,7 +32,7 @@ from experiences.discussions.models import (
 )
 from experiences.discussions.notifications import unsubscribe_token
 from experiences.models import ExperiencePage
-from labo import roles
+from labo.accounts import roles
 from labo.models import StandardPage
 from tests.factories import (
     approved_member,
@@ -519,7 +519,10 @@ def form_pages(world):
         ("admin", "/admin/images/multiple/add/"),
         ("admin", "/admin/documents/add/"),
         ("admin", "/admin/documents/multiple/add/"),
-        ("admin", f"/admin/snippets/labo/profile/edit/{world['camille'].profile.pk}/"),
+        (
+            "admin",
+            f"/admin/snippets/accounts/profile/edit/{world['camille'].profile.pk}/",
+        ),
     ]
 
 

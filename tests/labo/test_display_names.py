@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.test import TestCase
 
 from experiences.discussions import services
-from labo import roles
+from labo.accounts import roles
 from labo.accounts.forms import ProfileForm
-from labo.models import Profile
+from labo.accounts.models import Profile
 from tests.factories import approved_member, experience_page, staff_with_mfa
 
 pytestmark = pytest.mark.django_db
@@ -97,7 +97,7 @@ def test_the_admin_members_form_refuses_a_staff_name_for_a_plain_member(client):
     member = approved_member(roles.CONTRIBUTORS, display_name="Camille")
     client.force_login(staff_with_mfa(is_superuser=True))
     response = client.post(
-        f"/admin/snippets/labo/profile/edit/{member.profile.pk}/",
+        f"/admin/snippets/accounts/profile/edit/{member.profile.pk}/",
         {
             "status": "approved",
             "display_name": "Coordination nationale",

@@ -5,7 +5,7 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from labo.models import OutgoingEmail, OutgoingEmailStatus
+from labo.accounts.models import OutgoingEmail, OutgoingEmailStatus
 from search.tasks import remove_page_task
 from tests.factories import UserFactory
 

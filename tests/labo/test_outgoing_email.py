@@ -20,10 +20,10 @@ from wagtail.models import ModelLogEntry, WorkflowState
 from experiences import services as experience_services
 from experiences.discussions import services as discussions
 from experiences.discussions.models import CommentingSuspension, CommentStatus
-from labo import outbox, roles
-from labo.accounts.export import personal_data_export
+from labo.accounts import outbox, roles
+from labo.accounts.models import OutgoingEmail, OutgoingEmailStatus
 from labo.accounts.services import account_delete
-from labo.models import OutgoingEmail, OutgoingEmailStatus
+from labo.member_data import personal_data_export
 from tests.factories import UserFactory, approved_member, experience_page
 
 pytestmark = pytest.mark.django_db
@@ -239,7 +239,9 @@ def test_the_task_comes_back_later_when_the_backend_can_defer(settings):
     settings.MAILERS = CLOSED_SMTP
     settings.TASKS = DATABASE_QUEUE
     email = queued_email()
-    sending = DBTaskResult.objects.filter(task_path="labo.outbox.email_send_task")
+    sending = DBTaskResult.objects.filter(
+        task_path="labo.accounts.outbox.email_send_task"
+    )
     (first,) = sending.all()
     assert first.args_kwargs == {"args": [email.pk], "kwargs": {}}
 

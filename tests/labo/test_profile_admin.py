@@ -4,9 +4,9 @@ regions; no coordinator changes another staff account."""
 
 import pytest
 
-from labo import roles
+from labo.accounts import roles
+from labo.accounts.models import Profile, ProfileStatus
 from labo.accounts.services import profile_ensure
-from labo.models import Profile, ProfileStatus
 from tests.factories import UserFactory, approved_member, region, totp_activate
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ REFUSED = "/admin/"
 
 
 def edit_url(user):
-    return f"/admin/snippets/labo/profile/edit/{user.profile.pk}/"
+    return f"/admin/snippets/accounts/profile/edit/{user.profile.pk}/"
 
 
 def profile_post(client, target, **changes):
@@ -123,7 +123,7 @@ def test_a_regional_coordinator_still_approves_an_ordinary_member(
             client, newcomer, status=ProfileStatus.APPROVED, review_region=""
         )
 
-    assert response["Location"] == "/admin/snippets/labo/profile/"
+    assert response["Location"] == "/admin/snippets/accounts/profile/"
     newcomer.profile.refresh_from_db()
     assert newcomer.profile.is_approved
 
@@ -146,7 +146,7 @@ def test_the_administrator_and_a_national_coordinator_set_review_regions(
 
     response = profile_post(client, regional, review_region=region("11").pk)
 
-    assert response["Location"] == "/admin/snippets/labo/profile/"
+    assert response["Location"] == "/admin/snippets/accounts/profile/"
     regional.profile.refresh_from_db()
     assert regional.profile.review_region == region("11")
 
@@ -180,7 +180,7 @@ def test_members_offers_to_edit_only_the_profiles_the_coordinator_may_change(
     members = [approved_member(roles.CONTRIBUTORS) for _ in range(5)]
     client.force_login(regional)
     with django_assert_max_num_queries(40):
-        html = client.get("/admin/snippets/labo/profile/").text
+        html = client.get("/admin/snippets/accounts/profile/").text
     for member in [*members, regional]:
         assert edit_url(member) in html
     for other_staff in (national, admin):

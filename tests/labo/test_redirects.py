@@ -9,7 +9,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from wagtail.models import PageViewRestriction
 
-from labo import roles
+from labo.accounts import roles
 from labo.models import StandardPage
 from tests.factories import (
     approved_member,

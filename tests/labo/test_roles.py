@@ -9,7 +9,7 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission
 
-from labo import roles
+from labo.accounts import roles
 from tests.factories import approved_member, totp_activate
 
 pytestmark = pytest.mark.django_db

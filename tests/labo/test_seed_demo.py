@@ -22,10 +22,10 @@ from experiences.models import (
     ExperienceIndexPage,
     ExperiencePage,
     StrategyNotePage,
-    TerritoryKind,
     ThreadSubscription,
 )
-from labo import roles
+from experiences.taxonomy.models import TerritoryKind
+from labo.accounts import roles
 from labo.accounts.selectors import user_is_approved
 from search.query import SearchQuery
 from search.service import search_pages

@@ -29,7 +29,7 @@ from django.urls import reverse
 from wagtail.search.models import IndexEntry
 
 from experiences.models import ExperiencePage
-from labo import roles
+from labo.accounts import roles
 from search.index import DatabaseIndex
 from search.query import SearchQuery
 from search.service import search_pages

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from labo import roles
+from labo.accounts import roles
 from tests.factories import ThemeFactory, department, experience_page, totp_activate
 
 

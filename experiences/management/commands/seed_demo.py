@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
 from experiences.demo import seed
-from labo import roles
+from labo.accounts import roles
 from labo.site_tree import site_tree_ensure
 
 DEFAULT_DEMO_PASSWORD = "labo-demo-2026"

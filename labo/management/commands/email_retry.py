@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from labo import outbox
+from labo.accounts import outbox
 
 
 class Command(BaseCommand):

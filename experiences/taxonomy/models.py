@@ -67,6 +67,8 @@ class Territory(models.Model):
     objects = TerritoryQuerySet.as_manager()
 
     class Meta:
+        # The table predates the app: the model moved from experiences.
+        db_table = "experiences_territory"
         verbose_name = _("territoire")
         verbose_name_plural = _("territoires")
         ordering = ["name"]
@@ -146,6 +148,7 @@ class Theme(models.Model):
     description = models.TextField(_("description"), blank=True)
 
     class Meta:
+        db_table = "experiences_theme"
         verbose_name = _("thème")
         verbose_name_plural = _("thèmes")
         ordering = ["name"]
@@ -160,6 +163,7 @@ class Audience(models.Model):
     description = models.TextField(_("description"), blank=True)
 
     class Meta:
+        db_table = "experiences_audience"
         verbose_name = _("public")
         verbose_name_plural = _("publics")
         ordering = ["name"]

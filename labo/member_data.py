@@ -10,7 +10,17 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from wagtail.models import ModelLogEntry, Page
 
-from labo.models import OutgoingEmail, Profile
+from experiences.discussions.models import (
+    Comment,
+    CommentingSuspension,
+    Report,
+    ThreadSubscription,
+)
+from experiences.forms import ContributionForm
+from experiences.models import ExperiencePage
+from experiences.services import form_initial
+from experiences.taxonomy.models import Territory
+from labo.accounts.models import OutgoingEmail, Profile
 
 
 def _date(value):
@@ -81,17 +91,12 @@ def pages_section(user):
 
 
 def _is_write_up(page):
-    from experiences.models import ExperiencePage
-
     return isinstance(page, ExperiencePage)
 
 
 def _write_up_content(page):
     """The write-up's fields as its author typed them in the contribution form,
     labelled as the form labels them."""
-    from experiences.forms import ContributionForm
-    from experiences.models import Territory
-    from experiences.services import form_initial
 
     values = form_initial(page)
     values["territory"] = (
@@ -115,7 +120,6 @@ def _plain(value):
 
 def messages_section(user):
     """Messages the member wrote in discussions, whatever their status."""
-    from experiences.models import Comment
 
     return [
         {
@@ -135,7 +139,6 @@ def messages_section(user):
 
 def reports_section(user):
     """Reports the member made (the reported text is someone else's: not shown)."""
-    from experiences.models import Report
 
     return [
         {
@@ -152,7 +155,6 @@ def reports_section(user):
 
 def suspensions_section(user):
     """The moderation's suspensions of the member from the discussions."""
-    from experiences.models import CommentingSuspension
 
     return [
         {
@@ -169,7 +171,6 @@ def suspensions_section(user):
 def warnings_section(user):
     """The moderation's warnings about the member's messages, kept in the audit
     log (the moderator is not named)."""
-    from experiences.models import Comment
 
     comments = {
         str(comment.pk): comment
@@ -189,7 +190,6 @@ def warnings_section(user):
 
 
 def followed_threads_section(user):
-    from experiences.models import ThreadSubscription
 
     return [
         subscription.page.title

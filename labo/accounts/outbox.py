@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_tasks import task
 
-from labo.models import OutgoingEmail, OutgoingEmailStatus
+from labo.accounts.models import OutgoingEmail, OutgoingEmailStatus
 from labo.text import single_line
 
 logger = logging.getLogger(__name__)

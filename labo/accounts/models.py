@@ -1,0 +1,158 @@
+"""The member profile and the outbox of e-mails to members."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from labo.accounts import roles
+from labo.accounts.names import imitates_staff
+from labo.text import bounded_text, clean_title, validate_no_control_characters
+
+
+class ProfileStatus(models.TextChoices):
+    PENDING = "pending", _("en attente de validation")
+    APPROVED = "approved", _("validé")
+
+
+class Profile(models.Model):
+    """What the Labo knows about a member beyond the login: public name, Mission
+    locale, and whether the coordination has approved the account."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="profile",
+        verbose_name=_("compte"),
+    )
+    display_name = models.CharField(
+        _("nom affiché"),
+        max_length=80,
+        blank=True,
+        validators=[validate_no_control_characters],
+        error_messages={
+            "max_length": _("Le nom affiché fait au plus %(limit_value)d caractères.")
+        },
+        help_text=_(
+            "Votre nom ou un pseudonyme. Il apparaît sur vos fiches et vos messages "
+            "à la place de votre adresse e-mail."
+        ),
+    )
+    mission_locale = models.ForeignKey(
+        "taxonomy.Territory",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": "mission_locale"},
+        verbose_name=_("Mission locale"),
+    )
+    bio = models.TextField(
+        _("présentation"),
+        blank=True,
+        **bounded_text(500),
+        error_messages={
+            "max_length": _("La présentation fait au plus %(limit_value)d caractères.")
+        },
+        help_text=_("Quelques mots sur votre métier, 500 caractères au plus."),
+    )
+    status = models.CharField(
+        _("statut"),
+        max_length=20,
+        choices=ProfileStatus.choices,
+        default=ProfileStatus.PENDING,
+    )
+    approved_at = models.DateTimeField(_("validé le"), null=True, blank=True)
+    review_region = models.ForeignKey(
+        "taxonomy.Territory",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"kind": "region"},
+        verbose_name=_("relecture limitée à la région"),
+        help_text=_(
+            "Pour une coordination régionale : elle ne relit que les fiches de sa "
+            "région. Vide : toutes les fiches."
+        ),
+    )
+
+    class Meta:
+        # The table predates the app: the model moved from labo.
+        db_table = "labo_profile"
+        verbose_name = _("profil")
+        verbose_name_plural = _("profils")
+
+    def __str__(self):
+        return self.display_name or str(_("Membre du Labo"))
+
+    def save(self, *args, **kwargs):
+        self.display_name = clean_title(self.display_name)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.display_name = clean_title(self.display_name)
+        if (
+            imitates_staff(self.display_name)
+            and self.user_id
+            and not roles.is_staff_account(self.user)
+        ):
+            raise ValidationError(
+                {
+                    "display_name": _(
+                        "Ce nom est réservé à l'équipe du Labo (coordination, "
+                        "modération, administration) : choisissez votre nom ou un "
+                        "pseudonyme."
+                    )
+                }
+            )
+
+    @property
+    def is_approved(self):
+        return self.status == ProfileStatus.APPROVED
+
+
+class OutgoingEmailStatus(models.TextChoices):
+    PENDING = "pending", _("en attente")
+    SENT = "sent", _("envoyé")
+    FAILED = "failed", _("abandonné")
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail to a member, saved with the action that causes it and kept until
+    the mail server takes it (see labo.accounts.outbox)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("destinataire"),
+    )
+    to = models.EmailField(_("adresse"))
+    subject = models.TextField(_("objet"))
+    body = models.TextField(_("texte"))
+    headers = models.JSONField(_("en-têtes"), default=dict, blank=True)
+    status = models.CharField(
+        _("statut"),
+        max_length=10,
+        choices=OutgoingEmailStatus.choices,
+        default=OutgoingEmailStatus.PENDING,
+    )
+    attempts = models.PositiveSmallIntegerField(_("tentatives"), default=0)
+    last_error = models.TextField(_("dernière erreur"), blank=True)
+    next_attempt_at = models.DateTimeField(
+        _("prochaine tentative"), default=timezone.now
+    )
+    sent_at = models.DateTimeField(_("envoyé le"), null=True, blank=True)
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+
+    class Meta:
+        db_table = "labo_outgoingemail"
+        verbose_name = _("e-mail sortant")
+        verbose_name_plural = _("e-mails sortants")
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self):
+        return self.subject
