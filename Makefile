@@ -43,7 +43,9 @@ test: $(VENV)/.installed-test check-runtime lint test-sqlite test-postgres test-
 # The runtime dependencies alone, without the test extras, in a virtual environment
 # of their own, rebuilt whenever pyproject.toml or constraints.txt changes; `make run`
 # and the production set-up must work with them. manage.py runs from the working
-# tree, so the code checked is always the current one.
+# tree, so the code checked is always the current one; the demo content is read
+# once more from the installed package, outside the tree, to check its data files
+# are installed.
 RUNTIME_VENV := var/runtime-venv
 $(RUNTIME_VENV)/.installed: pyproject.toml constraints.txt
 	@if [ -z "$(PYTHON)" ]; then echo "Le Labo needs Python >= 3.12."; exit 1; fi
@@ -65,7 +67,10 @@ check-runtime: $(RUNTIME_VENV)/.installed
 	manage check --fail-level WARNING && \
 	manage migrate --no-input && \
 	manage site_tree && \
-	manage seed_demo
+	manage seed_demo && \
+	echo "== runtime dependencies only: demo content of the installed package" && \
+	(cd "$$database" && $(CURDIR)/$(RUNTIME_VENV)/bin/python -c \
+		'from labo.demo.content import demo_content; demo_content("experiences")')
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -111,13 +116,13 @@ screenshots: $(VENV)/.installed-test $(E2E_NODE_MODULES)
 BENCH_SIZES ?= 10000 100000
 bench: $(VENV)/.installed-run
 	@command -v wrk >/dev/null || echo "wrk is not installed: no throughput figures (apt-get install wrk)."
-	$(MANAGE) bench --sizes "$(BENCH_SIZES)"
+	$(BIN)/python -m infra.bench run --sizes "$(BENCH_SIZES)"
 
 # Load and concurrency on a real gunicorn and PostgreSQL: 50 members post 20
 # comments each at once, two coordinators publish the same page at once. The
 # database (SOAK_DATABASE_URL, default labo_soak) is recreated, then dropped.
 soak: $(VENV)/.installed-test
-	$(BIN)/python infra/soak.py
+	$(BIN)/python -m infra.soak
 
 # Refresh the pinned versions after changing pyproject.toml.
 lock: $(BIN)/activate

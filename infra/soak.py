@@ -24,8 +24,8 @@ import dj_database_url
 import django
 import requests
 
-from labo.bench.serving import database_run, gunicorn_serving
-from labo.bench.stats import percentile
+from infra.bench.serving import database_run, gunicorn_serving
+from infra.bench.stats import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/labo_soak"

@@ -9,12 +9,12 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from experiences.models import Comment, CommentStatus
-from labo.bench import report
-from labo.bench import search as bench_search
-from labo.bench.pages import THREAD_LABEL, thread_page_ensure
-from labo.bench.queries import FILTERS_ONLY, QUERY_MIX, RARE
-from labo.bench.stats import (
+from experiences.discussions.models import Comment, CommentStatus
+from infra.bench import report
+from infra.bench import search as bench_search
+from infra.bench.pages import THREAD_LABEL, thread_page_ensure
+from infra.bench.queries import FILTERS_ONLY, QUERY_MIX, RARE
+from infra.bench.stats import (
     Figure,
     calls_percentile,
     cpu_model,
@@ -118,7 +118,7 @@ def test_the_query_mix_has_thirty_searches_of_every_kind():
 
 
 def _run(*, service_ms, wagtail_ms, write_up_ms, cached_rate, wagtail_cut=True):
-    """One database's results as bench_measure writes them."""
+    """One database's results as `python -m infra.bench measure` writes them."""
 
     def calls(ms, cut=False):
         return [

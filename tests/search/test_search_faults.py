@@ -315,11 +315,12 @@ def disk_site(tmp_path, **env):
 
 # The page tree and WRITE_UPS generated write-ups, indexed.
 SEED = f"""
-from experiences.demo import seed
+from infra.bench.generate import experiences_generate
+from labo.demo.seed import mission_locale_ensure
 from labo.site_tree import site_tree_ensure
 pages = site_tree_ensure()
-seed.mission_locale_ensure(name="ML Bordeaux", department_code="33")
-seed.experiences_generate(index=pages["experiences"], count={WRITE_UPS})
+mission_locale_ensure(name="ML Bordeaux", department_code="33")
+experiences_generate(index=pages["experiences"], count={WRITE_UPS})
 """
 # Prints how many pages the complete index finds for "jeunes", then breaks it.
 SEED_AND_BREAK_THE_INDEX = (

@@ -1,4 +1,5 @@
-"""One database of `make bench`, already seeded: every section, results in JSON."""
+"""`python -m infra.bench measure`: one database of `make bench`, already seeded:
+every section, results in JSON."""
 
 import json
 import os
@@ -10,10 +11,11 @@ from django.db import connection
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
-from experiences.models import Comment, ExperiencePage
-from labo.bench import load, pages
-from labo.bench.indexing import rebuild_measure
-from labo.bench.search import search_measure
+from experiences.discussions.models import Comment
+from experiences.models import ExperiencePage
+from infra.bench import load, pages
+from infra.bench.indexing import rebuild_measure
+from infra.bench.search import search_measure
 
 SECTIONS = ("search", "pages", "load", "indexing")
 
@@ -21,7 +23,7 @@ SECTIONS = ("search", "pages", "load", "indexing")
 class Command(BaseCommand):
     help = (
         "Mesure une base déjà peuplée (recherche, pages, charge, index) et écrit "
-        "les résultats en JSON ; lancée par `manage.py bench`."
+        "les résultats en JSON ; lancée par `python -m infra.bench run`."
     )
 
     def add_arguments(self, parser):
@@ -39,7 +41,7 @@ class Command(BaseCommand):
         if settings.DEBUG:
             raise CommandError(
                 "DEBUG est actif : les mesures se font avec "
-                "DJANGO_SETTINGS_MODULE=labo.bench.settings."
+                "DJANGO_SETTINGS_MODULE=infra.bench.settings."
             )
         run = {
             "database": connection.vendor,

@@ -15,9 +15,9 @@ from wagtail.search.models import IndexEntry
 
 from experiences.models import ExperiencePage, Maturity
 from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
-from labo.bench import queries
-from labo.bench.measure import caches_clear, proxy_client, statements_counted
-from labo.bench.stats import calls_percentile
+from infra.bench import queries
+from infra.bench.measure import caches_clear, proxy_client, statements_counted
+from infra.bench.stats import calls_percentile
 from search import query as q
 from search.query import SearchQuery
 from search.service import search_pages

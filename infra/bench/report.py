@@ -2,10 +2,10 @@
 
 import datetime
 
-from labo.bench import pages
-from labo.bench import search as s
-from labo.bench.queries import FILTERS_ONLY, QUERY_MIX
-from labo.bench.stats import (
+from infra.bench import pages
+from infra.bench import search as s
+from infra.bench.queries import FILTERS_ONLY, QUERY_MIX
+from infra.bench.stats import (
     Figure,
     calls_percentile,
     markdown_table,
@@ -151,12 +151,13 @@ def report_markdown(*, machine, runs, total_seconds, sizes_text):
     parts = [
         "# Benchmarks",
         "",
-        f'Produced by `make bench` (`manage.py bench`, BENCH_SIZES="{sizes_text}") '
-        f"on {datetime.date.today().isoformat()} in "
+        "Produced by `make bench` (`python -m infra.bench run`, "
+        f'BENCH_SIZES="{sizes_text}") on {datetime.date.today().isoformat()} in '
         f"{total_seconds / 60:.0f} min, on {' and '.join(dict.fromkeys(databases))}. "
         "Each database is created empty, migrated, then seeded with "
-        "`seed_demo --experiences N` up to each size in turn; every figure below "
-        "was measured in the same run. The file is rewritten by each run.",
+        "`python -m infra.bench generate --experiences N` up to each size in turn; "
+        "every figure below was measured in the same run. The file is rewritten by "
+        "each run.",
         "",
         "## Machine",
         "",
@@ -251,7 +252,7 @@ def _search_section(runs):
         "## 1. Search latency",
         "",
         f"A fixed mix of {len(QUERY_MIX)} searches ({counts}; "
-        f"`labo/bench/queries.py`), {filtered} of them with territory, theme, "
+        f"`infra/bench/queries.py`), {filtered} of them with territory, theme, "
         "audience or maturity filters. Each query is run up to "
         f"{s.REPEAT} times, fewer once it has taken {s.QUERY_SECONDS} s. "
         "*Caches cleared*: every cache is emptied before each call; *caches kept*: "
@@ -384,7 +385,7 @@ def _pages_section(runs):
         "## 2. Pages: server time and SQL queries",
         "",
         "Anonymous GETs through Django's test client with the production settings "
-        "(`labo.bench.settings`), median of "
+        "(`infra.bench.settings`), median of "
         f"{pages.RENDERS} renders (at least {pages.MIN_RENDERS}, fewer once they "
         f"have taken {pages.PAGE_SECONDS} s; the count is in brackets). "
         "*Uncached*: every cache is cleared before each render; *cached*: the "

@@ -9,8 +9,8 @@ import sys
 import threading
 import time
 
-from labo.bench.serving import ROOT
-from labo.bench.stats import progress_counts
+from infra.bench.serving import ROOT
+from infra.bench.stats import progress_counts
 
 
 def rebuild_measure(*, environment, budget_seconds):

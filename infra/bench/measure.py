@@ -7,7 +7,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 
-from labo.bench.serving import PROXY_HEADERS
+from infra.bench.serving import PROXY_HEADERS
 
 
 def caches_clear():

@@ -1,314 +1,60 @@
-"""Demo content: one account per role, hand-written write-ups, notes and
-collections, and fast generation of many more write-ups for benchmarks."""
+"""Bulk generation of varied, published write-ups with their discussions, authors
+among generated members and search entries, for the benchmarks: `python -m
+infra.bench generate --experiences N`. The vocabulary is in `vocabulary.json`;
+the texts are the hand-written demo write-ups' sentences."""
 
 import collections
 import datetime
 import itertools
+import json
 import random
-from html import escape
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
-from django.db import connection, connections, reset_queries, router, transaction
+from django.db import connection, reset_queries, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.text import slugify
+from modelsearch.backends.database.postgres.postgres import ObjectIndexer
 from modelsearch.index import AutocompleteField
 from modelsearch.utils import get_content_type_pk
 from taggit.models import Tag
 from wagtail.models import Page
-from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
-from experiences.demo.content import (
-    AUDIENCE_PHRASES,
-    AUDIENCE_WEIGHTS,
-    COLLECTIONS,
-    COMMENT_ANSWERS,
-    COMMENT_OPENERS,
-    COMMENT_OTHERS,
-    COMMENT_QUESTIONS,
-    COMMENT_REPLIES,
-    COMMENT_TESTED,
-    COMMENT_VIGILANCE,
-    COSTS,
-    DEPARTMENT_PREFECTURES,
-    EXPERIENCES,
-    INDICATOR_LABELS,
-    MEMBER_FIRST_NAMES,
-    MEMBER_LAST_NAMES,
-    MISSION_LOCALE_SECTORS,
-    PARTNERS,
-    STAFF_TIMES,
-    STRATEGY_NOTES,
-    SUMMARY_OUTCOMES,
-    TEAMS,
-    THEME_WEIGHTS,
-    TITLE_ACTIONS,
-    TITLE_PURPOSES,
-    TITLE_QUALIFIERS,
-)
-from experiences.models import (
-    CollectionItem,
-    CollectionPage,
+from experiences.discussions.models import (
     Comment,
     CommentKind,
     CommentStatus,
-    ExperiencePage,
-    ExperiencePageTag,
-    Maturity,
-    StrategyNoteExperience,
-    StrategyNotePage,
     ThreadSubscription,
 )
+from experiences.models import ExperiencePage, ExperiencePageTag, Maturity
 from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
+from infra.bench.rows import rows_insert
 from labo.accounts import roles
 from labo.accounts.models import Profile, ProfileStatus
-from labo.accounts.services import account_trust
+from labo.demo.content import demo_content
+from labo.demo.seed import bullet_list
 from labo.site_tree import paragraphs
 
-DEMO_USERS = [
-    (roles.CONTRIBUTORS, "contributrice@labo.example", "Camille (ML de Bordeaux)"),
-    (roles.COORDINATION, "coordination@labo.example", "Coordination nationale"),
-    (roles.MODERATION, "moderation@labo.example", "Équipe de modération"),
-    (None, "admin@labo.example", "Administration du Labo"),
-]
-
+# What the generated texts are made of. Names of people appear only in
+# `member_first_names` and `member_last_names`, which generated members' names
+# combine at random. `department_prefectures`: department code to (prefecture,
+# population in thousands). A summary's second sentence (`summary_outcomes`) has
+# {n} and {pct} drawn for each write-up.
+WORDS = json.loads(
+    (Path(__file__).parent / "vocabulary.json").read_text(encoding="utf-8")
+)
 MATURITY_WEIGHTS = {
     Maturity.IDEA: 15,
     Maturity.TESTING: 40,
     Maturity.EVALUATED: 35,
     Maturity.SPREAD: 10,
 }
-
-
-def bullet_list(items):
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
-
-
-def demo_users_ensure(*, password):
-    """One account per role, all with the given password, keyed by role name."""
-    groups = {group.name: group for group in Group.objects.filter(name__in=roles.ROLES)}
-    user_model = get_user_model()
-    accounts = {}
-    for group_name, email, display_name in DEMO_USERS:
-        first_name, _, last_name = display_name.partition(" ")
-        user, created = user_model.objects.get_or_create(
-            username=email,
-            defaults={"email": email, "first_name": first_name, "last_name": last_name},
-        )
-        if created:
-            user.set_password(password)
-            user.is_superuser = user.is_staff = group_name is None
-            user.save()
-        if group_name:
-            user.groups.add(groups[group_name])
-        account_trust(user=user, display_name=display_name)
-        accounts[group_name or "Administration"] = user
-    return accounts
-
-
-def mission_locale_ensure(*, name, department_code):
-    department = Territory.objects.get(
-        kind=TerritoryKind.DEPARTMENT, code=department_code
-    )
-    territory = Territory(
-        kind=TerritoryKind.MISSION_LOCALE, name=name, parent=department
-    )
-    existing = Territory.objects.filter(key=territory.build_key()).first()
-    if existing:
-        return existing
-    territory.save()
-    return territory
-
-
-def _publish(page, *, author, publisher, published_at):
-    page.save_revision(user=author, log_action=True).publish(user=publisher)
-    Page.objects.filter(pk=page.pk).update(
-        first_published_at=published_at, last_published_at=published_at
-    )
-
-
-def _published_at(start_date):
-    moment = datetime.datetime.combine(
-        start_date + datetime.timedelta(days=60), datetime.time(10)
-    )
-    return min(timezone.make_aware(moment), timezone.now())
-
-
-def demo_experiences_ensure(*, index, author, publisher):
-    """The hand-written write-ups, written by `author` and published by `publisher`."""
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
-    audiences = {audience.slug: audience for audience in Audience.objects.all()}
-    created = 0
-    pages_by_title = {}
-    for data in EXPERIENCES:
-        slug = slugify(data["title"])[:80]
-        existing = ExperiencePage.objects.filter(slug=slug).first()
-        if existing:
-            pages_by_title[data["title"]] = existing
-            continue
-        start = datetime.date.fromisoformat(data["start"])
-        page = ExperiencePage(
-            title=data["title"],
-            slug=slug,
-            owner=author,
-            summary=data["summary"],
-            territory=mission_locale_ensure(
-                name=data["mission_locale"], department_code=data["department"]
-            ),
-            tools=data["tools"],
-            maturity=data["maturity"],
-            status=data["status"],
-            start_date=start,
-            end_date=data["end"] and datetime.date.fromisoformat(data["end"]),
-            context=paragraphs(data["context"]),
-            objectives=bullet_list(data["objectives"]),
-            steps=[("step", step) for step in data["steps"]],
-            staff_time=data["staff_time"],
-            cost=data["cost"],
-            partners=data["partners"],
-            results=paragraphs(data["results"]),
-            indicators=[("indicator", item) for item in data["indicators"]],
-            difficulties=paragraphs(data["difficulties"]),
-            reproduction_conditions=paragraphs(data["conditions"]),
-            resources=[("link", link) for link in data["resources"]],
-            team=data["team"],
-            contact_email=data["contact"],
-            reproduced_from=pages_by_title.get(data["reproduced_from"]),
-        )
-        page.themes = [themes[slug] for slug in data["themes"]]
-        page.audiences = [audiences[slug] for slug in data["audiences"]]
-        page.tags.set(data["tags"])
-        index.add_child(instance=page)
-        _publish(
-            page,
-            author=author,
-            publisher=publisher,
-            published_at=_published_at(start),
-        )
-        pages_by_title[data["title"]] = page
-        created += 1
-    return created
-
-
-def demo_notes_ensure(*, index, author):
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
-    created = 0
-    for data in STRATEGY_NOTES:
-        slug = slugify(data["title"])[:80]
-        if StrategyNotePage.objects.filter(slug=slug).exists():
-            continue
-        note = StrategyNotePage(
-            title=data["title"],
-            slug=slug,
-            owner=author,
-            summary=data["summary"],
-            territory=data["region"]
-            and Territory.objects.get(kind=TerritoryKind.REGION, code=data["region"]),
-            body=[("paragraph", RichText(paragraphs(text))) for text in data["body"]],
-        )
-        note.themes = [themes[slug] for slug in data["themes"]]
-        note.experience_links = [
-            StrategyNoteExperience(experience=ExperiencePage.objects.get(title=title))
-            for title in data["experiences"]
-        ]
-        index.add_child(instance=note)
-        _publish(note, author=author, publisher=author, published_at=timezone.now())
-        created += 1
-    return created
-
-
-def demo_collections_ensure(*, index, author):
-    created = 0
-    for data in COLLECTIONS:
-        slug = slugify(data["title"])[:80]
-        if CollectionPage.objects.filter(slug=slug).exists():
-            continue
-        collection = CollectionPage(
-            title=data["title"],
-            slug=slug,
-            owner=author,
-            intro=data["intro"],
-            featured=data["featured"],
-        )
-        collection.items = [
-            CollectionItem(
-                page=Page.objects.get(title=item["title"], depth=4),
-                comment=item["comment"],
-            )
-            for item in data["items"]
-        ]
-        index.add_child(instance=collection)
-        _publish(
-            collection, author=author, publisher=author, published_at=timezone.now()
-        )
-        created += 1
-    return created
-
-
-DEMO_DISCUSSION = [
-    # (role of the writer, kind, text, replies as (role, text, is the answer))
-    (
-        roles.COORDINATION,
-        CommentKind.QUESTION,
-        "Combien de temps de préparation faut-il compter avant le premier samedi ?",
-        [
-            (
-                roles.CONTRIBUTORS,
-                "Une demi-journée pour caler l'outil et les créneaux, puis une heure "
-                "par semaine pour relancer les jeunes la veille.",
-                True,
-            )
-        ],
-    ),
-    (
-        roles.COORDINATION,
-        CommentKind.VIGILANCE,
-        "Pensez à l'accord du CSE avant d'ouvrir des permanences le samedi : "
-        "c'est du temps de travail hors horaires habituels.",
-        [],
-    ),
-]
-
-
-def demo_discussion_ensure(*, accounts):
-    """A short thread under the first write-up, so the discussions show at once."""
-    page = ExperiencePage.objects.filter(
-        slug=slugify(EXPERIENCES[0]["title"])[:80]
-    ).first()
-    if page is None or Comment.objects.filter(page=page).exists():
-        return 0
-    now = timezone.now()
-    created = 0
-    for number, (role, kind, text, replies) in enumerate(DEMO_DISCUSSION):
-        posted = now - datetime.timedelta(days=10 - number)
-        comment = Comment.objects.create(
-            page=page,
-            author=accounts[role],
-            kind=kind,
-            body=text,
-            last_activity_at=posted,
-        )
-        for reply_role, reply_text, is_answer in replies:
-            Comment.objects.create(
-                page=page,
-                author=accounts[reply_role],
-                parent=comment,
-                body=reply_text,
-                is_answer=is_answer,
-                last_activity_at=posted,
-            )
-            created += 1
-        created += 1
-    # `created_at` is set on insert; the thread is dated in the past.
-    Comment.objects.filter(page=page).update(created_at=F("last_activity_at"))
-    return created
-
-
 GENERATED_MEMBERS_DOMAIN = "membres.labo.example"
 # One generated member per this many write-ups, within bounds: enough authors for
 # every Mission locale at network scale, few for a test.
@@ -395,14 +141,14 @@ def generated_missions_locales_ensure():
         )
     )
     missing = []
-    for code, (prefecture, population) in DEPARTMENT_PREFECTURES.items():
+    for code, (prefecture, population) in WORDS["department_prefectures"].items():
         department = departments.get(code)
         if department is None:
             continue
         extra = max(0, round(population / 160) - 1)
         names = [f"Mission locale {_of_place(prefecture)}"] + [
             f"Mission locale {department.name} {sector}"
-            for sector in MISSION_LOCALE_SECTORS[:extra]
+            for sector in WORDS["mission_locale_sectors"][:extra]
         ]
         for name in names:
             territory = Territory(
@@ -469,8 +215,8 @@ def demo_members_ensure(*, count, missions_locales, rng):
             user_model(
                 username=email,
                 email=email,
-                first_name=names.choice(MEMBER_FIRST_NAMES),
-                last_name=names.choice(MEMBER_LAST_NAMES),
+                first_name=names.choice(WORDS["member_first_names"]),
+                last_name=names.choice(WORDS["member_last_names"]),
                 password=make_password(None),
             )
         )
@@ -530,7 +276,8 @@ class _GenerationVocabulary:
             )
         )
         populations = {
-            code: population for code, (_, population) in DEPARTMENT_PREFECTURES.items()
+            code: population
+            for code, (_, population) in WORDS["department_prefectures"].items()
         }
         per_department = collections.Counter(t.parent_id for t in missions_locales)
         self.members = demo_members_ensure(
@@ -548,11 +295,14 @@ class _GenerationVocabulary:
         )
         themes = {theme.slug: theme for theme in Theme.objects.all()}
         self.themes = _Weighted(
-            {theme: THEME_WEIGHTS.get(slug, 3) for slug, theme in themes.items()}
+            {
+                theme: WORDS["theme_weights"].get(slug, 3)
+                for slug, theme in themes.items()
+            }
         )
         self.audiences = _Weighted(
             {
-                audience: AUDIENCE_WEIGHTS.get(audience.slug, 5)
+                audience: WORDS["audience_weights"].get(audience.slug, 5)
                 for audience in Audience.objects.all()
             }
         )
@@ -567,18 +317,19 @@ class _GenerationVocabulary:
         self.tag_counts = _Weighted(TAG_COUNT_WEIGHTS)
         self.thread_sizes = _Weighted(THREAD_SIZE_WEIGHTS)
         self.comment_kinds = _Weighted(COMMENT_KIND_WEIGHTS)
+        experiences = demo_content("experiences")
         tags = {
             name: Tag.objects.get_or_create(
                 slug=slugify(name), defaults={"name": name}
             )[0]
-            for data in EXPERIENCES
+            for data in experiences
             for name in data["tags"]
         }
         # Per theme, the hand-written write-ups' tags, sentences, objectives,
         # steps and tools; key None holds them all.
         self.tags = collections.defaultdict(collections.Counter)
         self.texts = collections.defaultdict(lambda: collections.defaultdict(list))
-        for data in EXPERIENCES:
+        for data in experiences:
             for key in (*data["themes"], None):
                 self.tags[key].update(tags[name] for name in data["tags"])
                 texts = self.texts[key]
@@ -588,7 +339,7 @@ class _GenerationVocabulary:
                 texts["steps"] += data["steps"]
                 texts["tools"] += [tool.strip() for tool in data["tools"].split(",")]
         self.tags = {key: _Weighted(counter) for key, counter in self.tags.items()}
-        self.titles = [data["title"] for data in EXPERIENCES]
+        self.titles = [data["title"] for data in experiences]
         self.generated_ids = []
 
     def texts_for(self, theme, field, rng):
@@ -606,17 +357,17 @@ def _filled(template, rng):
 
 
 def _title(*, themes, audiences, rng, vocab):
-    actions = TITLE_ACTIONS.get(themes[0].slug)
+    actions = WORDS["title_actions"].get(themes[0].slug)
     if not actions:
         return rng.choice(vocab.titles), rng.choice(vocab.titles)
     action = rng.choice(actions)
-    parts = [action, rng.choice(TITLE_PURPOSES[themes[0].slug])]
-    audience = AUDIENCE_PHRASES.get(audiences[0].slug, "") if audiences else ""
+    parts = [action, rng.choice(WORDS["title_purposes"][themes[0].slug])]
+    audience = WORDS["audience_phrases"].get(audiences[0].slug, "") if audiences else ""
     # « pour … pour … » reads badly: a purpose with « pour » keeps the title short.
     if audience.split(" ")[0] != parts[1].split(" ")[0] and rng.random() < 0.4:
         parts.append(audience)
     if rng.random() < 0.3:
-        parts.append(rng.choice(TITLE_QUALIFIERS))
+        parts.append(rng.choice(WORDS["title_qualifiers"]))
     return " ".join(part for part in parts if part), action
 
 
@@ -630,7 +381,11 @@ def _dates(rng, now):
 
 def _generated_batch(*, index, size, rng, vocab):
     last_child = index.get_last_child()
-    first_step = Page._str2int(last_child.path[-4:]) + 1 if last_child else 1
+    # Path steps are numbers written in the tree's alphabet, `steplen` wide.
+    steps = Page.numconv_obj()
+    first_step = (
+        steps.str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
+    )
     depth = index.depth + 1
     now = timezone.now()
     pages = []
@@ -667,7 +422,8 @@ def _generated_batch(*, index, size, rng, vocab):
             title=title,
             draft_title=title,
             slug=slug,
-            path=ExperiencePage._get_path(index.path, depth, number),
+            path=index.path
+            + steps.int2str(number).rjust(Page.steplen, Page.alphabet[0]),
             depth=depth,
             numchild=0,
             url_path=f"{index.url_path}{slug}/",
@@ -679,7 +435,7 @@ def _generated_batch(*, index, size, rng, vocab):
             owner=author,
             summary=(
                 f"{territory.name} : {action[0].lower()}{action[1:]}. "
-                f"{_filled(rng.choice(SUMMARY_OUTCOMES), rng)}"
+                f"{_filled(rng.choice(WORDS['summary_outcomes']), rng)}"
             ),
             territory=territory,
             tools=", ".join(
@@ -697,17 +453,17 @@ def _generated_batch(*, index, size, rng, vocab):
                     rng, vocab.texts_for(theme, "steps", rng), rng.randint(2, 4)
                 )
             ],
-            staff_time=_filled(rng.choice(STAFF_TIMES), rng),
-            cost=_filled(rng.choice(COSTS), rng),
-            partners=", ".join(rng.sample(PARTNERS, rng.randint(1, 3))),
+            staff_time=_filled(rng.choice(WORDS["staff_times"]), rng),
+            cost=_filled(rng.choice(WORDS["costs"]), rng),
+            partners=", ".join(rng.sample(WORDS["partners"], rng.randint(1, 3))),
             results=paragraphs(*story["results"]),
             indicators=[
                 ("indicator", {"label": label, "value": str(rng.randint(5, 400))})
-                for label in rng.sample(INDICATOR_LABELS, rng.randint(1, 3))
+                for label in rng.sample(WORDS["indicator_labels"], rng.randint(1, 3))
             ],
             difficulties=paragraphs(*story["difficulties"]),
             reproduction_conditions=paragraphs(*story["reproduction_conditions"]),
-            team=rng.choice(TEAMS),
+            team=rng.choice(WORDS["teams"]),
             contact_email=f"{territory.key}@labo.example",
         )
         # Kept on the page for the search index, which reads them from there.
@@ -720,7 +476,7 @@ def _generated_batch(*, index, size, rng, vocab):
     page_fields = [f for f in Page._meta.local_concrete_fields if not f.primary_key]
     for page, (pk,) in zip(
         pages,
-        _rows_insert(Page, pages, fields=page_fields, returning=True),
+        rows_insert(Page, pages, fields=page_fields, returning=True),
         strict=True,
     ):
         page.id = page.page_ptr_id = pk
@@ -728,7 +484,7 @@ def _generated_batch(*, index, size, rng, vocab):
         sources = vocab.generated_ids or [p.pk for p in pages[:position]]
         if sources and rng.random() < REPRODUCED_SHARE:
             page.reproduced_from_id = rng.choice(sources)
-    _rows_insert(
+    rows_insert(
         ExperiencePage, pages, fields=ExperiencePage._meta.local_concrete_fields
     )
     vocab.generated_ids += [page.pk for page in pages]
@@ -765,29 +521,6 @@ def _picked(rng, items, count):
     return rng.sample(items, min(count, len(items)))
 
 
-def _rows_insert(model, objects, *, fields, returning=False):
-    """Insert `objects` into `model`'s own table, many rows per statement, values
-    as they are (as `Model.save()` writes each table of a multi-table model, and
-    unlike `bulk_create()`, which refuses those and overwrites `auto_now_add`
-    dates); the new primary keys if `returning`."""
-    connection = connections[router.db_for_write(model)]
-    size = max(connection.ops.bulk_batch_size(fields, objects), 1)
-    returning_fields = [model._meta.pk] if returning else None
-    rows = []
-    for start in range(0, len(objects), size):
-        rows += (
-            model._base_manager._insert(
-                objects[start : start + size],
-                fields=fields,
-                returning_fields=returning_fields,
-                raw=True,
-                using=connection.alias,
-            )
-            or []
-        )
-    return rows
-
-
 def _index_entries_write(pages, backend):
     """The pages' entries in Wagtail's database search index.
 
@@ -799,8 +532,6 @@ def _index_entries_write(pages, backend):
     if connection.vendor != "postgresql":
         backend.add_bulk(ExperiencePage, pages)
         return
-    from modelsearch.backends.database.postgres.postgres import ObjectIndexer
-
     content_type = get_content_type_pk(ExperiencePage)
     rows = []
     params = []
@@ -905,7 +636,7 @@ def _generated_discussions(*, pages, rng, vocab):
     messages = [message for message, _ in threads]
     for message, (pk,) in zip(
         messages,
-        _rows_insert(Comment, messages, fields=fields, returning=True),
+        rows_insert(Comment, messages, fields=fields, returning=True),
         strict=True,
     ):
         message.pk = pk
@@ -914,7 +645,7 @@ def _generated_discussions(*, pages, rng, vocab):
         for reply in thread_replies:
             reply.parent_id = message.pk
             replies.append(reply)
-    _rows_insert(Comment, replies, fields=fields)
+    rows_insert(Comment, replies, fields=fields)
     ThreadSubscription.objects.bulk_create(
         ThreadSubscription(user_id=user_id, page_id=page_id)
         for user_id, page_id in followers
@@ -948,7 +679,9 @@ def _replies(message, *, page, count, rng, vocab, now):
                 if by_owner
                 else vocab.members[rng.randrange(len(vocab.members))],
                 kind=CommentKind.OTHER,
-                body=rng.choice(COMMENT_ANSWERS if by_owner else COMMENT_REPLIES),
+                body=rng.choice(
+                    WORDS["comment_answers"] if by_owner else WORDS["comment_replies"]
+                ),
                 status=CommentStatus.PUBLISHED,
                 is_answer=by_owner and rng.random() < 0.6,
                 created_at=posted,
@@ -960,10 +693,10 @@ def _replies(message, *, page, count, rng, vocab, now):
 
 def _comment_body(kind, rng):
     if kind == CommentKind.QUESTION:
-        opener = rng.choice(COMMENT_OPENERS)
-        return f"{opener} {rng.choice(COMMENT_QUESTIONS)}".strip()
+        opener = rng.choice(WORDS["comment_openers"])
+        return f"{opener} {rng.choice(WORDS['comment_questions'])}".strip()
     texts = {
-        CommentKind.TESTED: COMMENT_TESTED,
-        CommentKind.VIGILANCE: COMMENT_VIGILANCE,
-    }.get(kind, COMMENT_OTHERS)
+        CommentKind.TESTED: WORDS["comment_tested"],
+        CommentKind.VIGILANCE: WORDS["comment_vigilance"],
+    }.get(kind, WORDS["comment_others"])
     return rng.choice(texts)

@@ -8,8 +8,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from labo.bench.serving import PROXY_HEADERS, gunicorn_serving, http_status
-from labo.bench.stats import proc_field_kib, wrk_summary
+from infra.bench.serving import PROXY_HEADERS, gunicorn_serving, http_status
+from infra.bench.stats import proc_field_kib, wrk_summary
 
 WORKERS = 2
 CONNECTIONS = 4

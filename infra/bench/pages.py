@@ -9,15 +9,11 @@ import time
 from django.contrib.auth import get_user_model
 from django.db.models import Count
 
-from experiences.models import (
-    Comment,
-    CommentStatus,
-    ExperienceIndexPage,
-    ExperiencePage,
-)
+from experiences.discussions.models import Comment, CommentStatus
+from experiences.models import ExperienceIndexPage, ExperiencePage
 from experiences.selectors import LISTING_PAGE_SIZE
-from labo.bench.measure import caches_clear, proxy_client, statements_counted
-from labo.bench.queries import query_string
+from infra.bench.measure import caches_clear, proxy_client, statements_counted
+from infra.bench.queries import query_string
 
 RENDERS = 15
 MIN_RENDERS = 3

@@ -1,6 +1,7 @@
-"""`make bench`: for each database, an empty one migrated and seeded up to each size
-in turn, measured by `bench_measure` in a process with production settings, then
-BENCHMARKS.md written from every result."""
+"""`make bench` (`python -m infra.bench run`): for each database, an empty one
+migrated and seeded up to each size in turn, measured by `python -m infra.bench
+measure` in a process with production settings, then BENCHMARKS.md written from
+every result."""
 
 import json
 import os
@@ -17,16 +18,17 @@ import dj_database_url
 import psycopg
 from django.core.management.base import BaseCommand, CommandError
 
-from labo.bench.load import wrk_version
-from labo.bench.report import report_markdown
-from labo.bench.serving import ROOT, database_run
-from labo.bench.stats import cpu_model, proc_field_kib, sizes_parse
+from infra.bench.load import wrk_version
+from infra.bench.report import report_markdown
+from infra.bench.serving import ROOT, database_run
+from infra.bench.stats import cpu_model, proc_field_kib, sizes_parse
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
 DEFAULT_SIZES = "10000 100000"
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/labo_bench"
 FOLDER = ROOT / "var" / "bench"
+BENCH = ["-m", "infra.bench"]
 
 
 class Command(BaseCommand):
@@ -89,8 +91,9 @@ class Command(BaseCommand):
         load_before = os.getloadavg()[0]
         FOLDER.mkdir(parents=True, exist_ok=True)
         self.progress("collectstatic (the manifest the production settings need)")
-        self.manage(
-            ["collectstatic", "--no-input", "-v0"], bench_environment(urls[SQLITE])
+        self.python(
+            ["manage.py", "collectstatic", "--no-input", "-v0"],
+            bench_environment(urls[SQLITE]),
         )
         runs = []
         for database in databases:
@@ -137,22 +140,25 @@ class Command(BaseCommand):
         seeding = seeding_environment(url)
         seconds = {
             "migrate": self.timed(
-                ["migrate", "--no-input", "-v0"], seeding, f"{database}: migrate"
+                ["manage.py", "migrate", "--no-input", "-v0"],
+                seeding,
+                f"{database}: migrate",
             )
         }
         runs = []
         seeded = 0
         for size in sizes:
             seconds["seed"] = self.timed(
-                ["seed_demo", "--experiences", str(size - seeded)],
+                [*BENCH, "generate", f"--experiences={size - seeded}"],
                 seeding,
-                f"{database}: seed_demo --experiences {size - seeded} (to {size})",
+                f"{database}: generate --experiences {size - seeded} (to {size})",
             )
             seeded = size
             result_path = FOLDER / f"{database}-{size}.json"
-            self.manage(
+            self.python(
                 [
-                    "bench_measure",
+                    *BENCH,
+                    "measure",
                     f"--size={size}",
                     f"--output={result_path}",
                     f"--load-seconds={options['load_seconds']}",
@@ -170,13 +176,13 @@ class Command(BaseCommand):
     def timed(self, arguments, environment, label):
         self.progress(label)
         started = time.monotonic()
-        self.manage(arguments, environment)
+        self.python(arguments, environment)
         seconds = time.monotonic() - started
         self.progress(f"  {seconds:.0f} s")
         return seconds
 
-    def manage(self, arguments, environment):
-        command = [sys.executable, "manage.py", *arguments]
+    def python(self, arguments, environment):
+        command = [sys.executable, *arguments]
         if subprocess.run(command, cwd=ROOT, env=environment).returncode:
             raise CommandError(f"Échec de : {' '.join(command)}")
 
@@ -201,7 +207,7 @@ def bench_environment(database_url):
     cache of each process (no Redis here)."""
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "labo.bench.settings",
+        "DJANGO_SETTINGS_MODULE": "infra.bench.settings",
         "DATABASE_URL": database_url,
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,testserver",
