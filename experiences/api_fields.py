@@ -7,6 +7,8 @@ before Wagtail's API views can be imported (they need the app registry ready).
 
 from rest_framework import serializers
 
+from experiences.visibility import is_public
+
 
 class TermField(serializers.Serializer):
     """A theme or an audience."""
@@ -23,10 +25,6 @@ class TerritoryField(serializers.Serializer):
 
 def _public_link(page):
     """The page's id, title and address, or None for a draft or a private page."""
-    # Imported here: the selectors read the page models, which import this module
-    # to declare their API fields.
-    from experiences.selectors import is_public
-
     if page is None or not is_public(page):
         return None
     return {"id": page.pk, "title": page.title, "html_url": page.full_url}

@@ -1,14 +1,14 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from wagtail.signals import task_rejected, workflow_approved
 
 
 class ExperiencesConfig(AppConfig):
     name = "experiences"
-    verbose_name = _("Expériences")
+    verbose_name = "Expériences"
 
     def ready(self):
-        from wagtail.signals import task_rejected, workflow_approved
-
+        # The services import the models, which cannot load before the app
+        # registry is ready.
         from experiences import services
 
         task_rejected.connect(services.on_task_rejected, dispatch_uid="labo.rejected")

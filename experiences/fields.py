@@ -9,8 +9,6 @@ is for and where it shows; its order is the form's, the admin's and the API's.
 import enum
 from dataclasses import dataclass
 
-from django.utils.translation import gettext_lazy as _
-
 # Lengths of free text, in characters (rich text counts its text, not its tags).
 SUMMARY_LENGTH = 500
 MEDIUM_TEXT_LENGTH = 2_000
@@ -83,26 +81,24 @@ class WriteUpField:
 
 
 ESSENTIALS = Section(
-    title=_("L'essentiel"),
-    intro=_("De quoi parle votre fiche, où et pour qui."),
-    tab=_("Fiche"),
+    title="L'essentiel",
+    intro="De quoi parle votre fiche, où et pour qui.",
+    tab="Fiche",
 )
 STORY = Section(
-    title=_("Le déroulé"),
-    intro=_(
-        "Pourquoi vous l'avez fait et comment, pour que d'autres puissent refaire."
-    ),
-    tab=_("Récit"),
+    title="Le déroulé",
+    intro="Pourquoi vous l'avez fait et comment, pour que d'autres puissent refaire.",
+    tab="Récit",
 )
 OUTCOMES = Section(
-    title=_("Moyens et résultats"),
-    intro=_("Ce que cela a demandé et ce que cela a donné, y compris ce qui a raté."),
-    tab=_("Moyens et résultats"),
+    title="Moyens et résultats",
+    intro="Ce que cela a demandé et ce que cela a donné, y compris ce qui a raté.",
+    tab="Moyens et résultats",
 )
 FURTHER = Section(
-    title=_("Pour aller plus loin"),
-    intro=_("Les ressources utiles et qui contacter."),
-    tab=_("Ressources et contact"),
+    title="Pour aller plus loin",
+    intro="Les ressources utiles et qui contacter.",
+    tab="Ressources et contact",
 )
 SECTIONS = (ESSENTIALS, STORY, OUTCOMES, FURTHER)
 
@@ -111,8 +107,8 @@ WRITE_UP_FIELDS = (
         "title",
         Kind.PLAIN,
         ESSENTIALS,
-        label=_("Titre de la fiche"),
-        help_text=_(
+        label="Titre de la fiche",
+        help_text=(
             "Ce que vous avez fait, en une ligne. Exemple : « Des rendez-vous en visio "
             "le samedi matin pour les jeunes en emploi »."
         ),
@@ -122,8 +118,8 @@ WRITE_UP_FIELDS = (
         "summary",
         Kind.PLAIN,
         ESSENTIALS,
-        label=_("Résumé"),
-        help_text=_("Deux phrases : ce qui a été fait, pour qui, avec quel résultat."),
+        label="Résumé",
+        help_text="Deux phrases : ce qui a été fait, pour qui, avec quel résultat.",
         rows=3,
         searched=True,
         search_boost=2,
@@ -132,30 +128,30 @@ WRITE_UP_FIELDS = (
         "territory",
         Kind.TERRITORY,
         ESSENTIALS,
-        label=_("Territoire"),
-        help_text=_("Votre Mission locale, ou le département ou la région concernés."),
+        label="Territoire",
+        help_text="Votre Mission locale, ou le département ou la région concernés.",
         needed=Needed.ALWAYS,
     ),
     WriteUpField(
         "themes",
         Kind.TERMS,
         ESSENTIALS,
-        label=_("Thèmes"),
-        help_text=_("Au moins un."),
+        label="Thèmes",
+        help_text="Au moins un.",
     ),
     WriteUpField(
         "audiences",
         Kind.TERMS,
         ESSENTIALS,
-        label=_("Publics"),
+        label="Publics",
         needed=Needed.NEVER,
     ),
     WriteUpField(
         "tags",
         Kind.TAGS,
         ESSENTIALS,
-        label=_("Mots-clés"),
-        help_text=_("Séparés par des virgules. Exemple : visio, whatsapp, pix."),
+        label="Mots-clés",
+        help_text="Séparés par des virgules. Exemple : visio, whatsapp, pix.",
         max_length=255,
         needed=Needed.NEVER,
     ),
@@ -163,8 +159,8 @@ WRITE_UP_FIELDS = (
         "tools",
         Kind.PLAIN,
         ESSENTIALS,
-        label=_("Outils utilisés"),
-        help_text=_("Exemple : Zoom, WhatsApp Business, Google Agenda."),
+        label="Outils utilisés",
+        help_text="Exemple : Zoom, WhatsApp Business, Google Agenda.",
         needed=Needed.NEVER,
         searched=True,
     ),
@@ -173,15 +169,15 @@ WRITE_UP_FIELDS = (
         "status",
         Kind.CHOICE,
         STORY,
-        label=_("Où en est l'expérience ?"),
+        label="Où en est l'expérience ?",
     ),
-    WriteUpField("start_date", Kind.DATE, STORY, label=_("Date de début")),
+    WriteUpField("start_date", Kind.DATE, STORY, label="Date de début"),
     WriteUpField(
         "end_date",
         Kind.DATE,
         STORY,
-        label=_("Date de fin"),
-        help_text=_("Laissez vide si elle continue."),
+        label="Date de fin",
+        help_text="Laissez vide si elle continue.",
         needed=Needed.NEVER,
     ),
     WriteUpField("last_published_at", Kind.DATE, None, in_form=False),
@@ -189,8 +185,8 @@ WRITE_UP_FIELDS = (
         "context",
         Kind.PARAGRAPHS,
         STORY,
-        label=_("Contexte"),
-        help_text=_(
+        label="Contexte",
+        help_text=(
             "La situation de départ et le besoin. Exemple : « Beaucoup de jeunes "
             "habitent à plus d'une heure de l'antenne, sans voiture. »"
         ),
@@ -202,8 +198,8 @@ WRITE_UP_FIELDS = (
         "objectives",
         Kind.LIST,
         STORY,
-        label=_("Objectifs"),
-        help_text=_("Un objectif par ligne."),
+        label="Objectifs",
+        help_text="Un objectif par ligne.",
         rows=4,
         searched=True,
         story=True,
@@ -212,8 +208,8 @@ WRITE_UP_FIELDS = (
         "steps",
         Kind.STEPS,
         STORY,
-        label=_("Étapes"),
-        help_text=_(
+        label="Étapes",
+        help_text=(
             "Une étape par paragraphe, séparés par une ligne vide : la première ligne "
             "est le titre de l'étape, les suivantes disent ce qui a été fait."
         ),
@@ -227,23 +223,23 @@ WRITE_UP_FIELDS = (
         "staff_time",
         Kind.PLAIN,
         OUTCOMES,
-        label=_("Temps de travail"),
-        help_text=_("Exemple : 2 conseillers à 10 % pendant 6 mois."),
+        label="Temps de travail",
+        help_text="Exemple : 2 conseillers à 10 % pendant 6 mois.",
         needed=Needed.NEVER,
     ),
     WriteUpField(
         "cost",
         Kind.PLAIN,
         OUTCOMES,
-        label=_("Coût"),
-        help_text=_("Exemple : 1 200 € de licences, ou « aucun coût »."),
+        label="Coût",
+        help_text="Exemple : 1 200 € de licences, ou « aucun coût ».",
         needed=Needed.NEVER,
     ),
     WriteUpField(
         "partners",
         Kind.PLAIN,
         OUTCOMES,
-        label=_("Partenaires"),
+        label="Partenaires",
         rows=2,
         needed=Needed.NEVER,
         story=True,
@@ -252,8 +248,8 @@ WRITE_UP_FIELDS = (
         "results",
         Kind.PARAGRAPHS,
         OUTCOMES,
-        label=_("Résultats"),
-        help_text=_("Ce qui a changé, avec des chiffres globaux, jamais nominatifs."),
+        label="Résultats",
+        help_text="Ce qui a changé, avec des chiffres globaux, jamais nominatifs.",
         rows=5,
         searched=True,
         story=True,
@@ -262,8 +258,8 @@ WRITE_UP_FIELDS = (
         "indicators",
         Kind.INDICATORS,
         OUTCOMES,
-        label=_("Chiffres clés"),
-        help_text=_("Un par ligne, sous la forme « Jeunes accompagnés : 84 »."),
+        label="Chiffres clés",
+        help_text="Un par ligne, sous la forme « Jeunes accompagnés : 84 ».",
         rows=3,
         max_length=MEDIUM_TEXT_LENGTH,
         needed=Needed.NEVER,
@@ -273,8 +269,8 @@ WRITE_UP_FIELDS = (
         "difficulties",
         Kind.PARAGRAPHS,
         OUTCOMES,
-        label=_("Ce qui n'a pas marché"),
-        help_text=_("Les obstacles et les erreurs : c'est ce qui aide le plus."),
+        label="Ce qui n'a pas marché",
+        help_text="Les obstacles et les erreurs : c'est ce qui aide le plus.",
         rows=4,
         needed=Needed.NEVER,
         searched=True,
@@ -284,7 +280,7 @@ WRITE_UP_FIELDS = (
         "reproduction_conditions",
         Kind.PARAGRAPHS,
         OUTCOMES,
-        label=_("Pour reproduire ailleurs"),
+        label="Pour reproduire ailleurs",
         rows=3,
         needed=Needed.NEVER,
         searched=True,
@@ -294,8 +290,8 @@ WRITE_UP_FIELDS = (
         "resources",
         Kind.RESOURCES,
         FURTHER,
-        label=_("Liens utiles"),
-        help_text=_(
+        label="Liens utiles",
+        help_text=(
             "Un par ligne, sous la forme « Titre : https://… ». Exemple : "
             "« Tutoriel Pix : https://pix.fr/ »."
         ),
@@ -309,10 +305,8 @@ WRITE_UP_FIELDS = (
         "team",
         Kind.PLAIN,
         FURTHER,
-        label=_("Équipe"),
-        help_text=_(
-            "Les fonctions de celles et ceux qui l'ont porté, sans nom de jeune."
-        ),
+        label="Équipe",
+        help_text="Les fonctions de celles et ceux qui l'ont porté, sans nom de jeune.",
         rows=2,
         needed=Needed.NEVER,
         in_api=False,
@@ -322,8 +316,8 @@ WRITE_UP_FIELDS = (
         "contact_email",
         Kind.EMAIL,
         FURTHER,
-        label=_("Adresse de contact"),
-        help_text=_("Une adresse d'équipe de préférence."),
+        label="Adresse de contact",
+        help_text="Une adresse d'équipe de préférence.",
         needed=Needed.NEVER,
         in_api=False,
     ),

@@ -8,7 +8,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.html import escape, strip_tags
-from django.utils.translation import gettext_lazy as _
 
 from experiences.blocks import StepBlock
 from experiences.fields import FORM_FIELDS, SECTIONS, Kind, Needed
@@ -76,7 +75,7 @@ class ContributionForm(forms.Form):
     class), then the author's confirmation about personal data."""
 
     personal_data_confirmed = forms.BooleanField(
-        label=_(
+        label=(
             "J'ai relu les passages signalés : ils ne concernent aucun jeune "
             "accompagné."
         ),
@@ -100,11 +99,12 @@ class ContributionForm(forms.Form):
         """Why a pending account cannot start one more write-up, if it cannot."""
         if not self.new_draft_refused:
             return ""
-        return _(
+        limit = settings.LABO_PENDING_DRAFT_LIMIT
+        return (
             "Votre compte attend sa validation par la coordination : d'ici là, vous "
-            "pouvez préparer %(limit)s fiches au plus. Complétez l'une d'elles "
+            f"pouvez préparer {limit} fiches au plus. Complétez l'une d'elles "
             "depuis « Mes contributions »."
-        ) % {"limit": settings.LABO_PENDING_DRAFT_LIMIT}
+        )
 
     def sections(self):
         """(title, what the section is for, bound fields) of each section."""
@@ -142,11 +142,9 @@ class ContributionForm(forms.Form):
             title, _newline, description = block.strip().partition("\n")
             if len(description.strip()) > STEP_DESCRIPTION_LENGTH:
                 raise ValidationError(
-                    _(
-                        "L'étape « %(title)s » dépasse %(limit)s caractères : "
-                        "découpez-la en plusieurs étapes."
-                    )
-                    % {"title": title.strip()[:60], "limit": STEP_DESCRIPTION_LENGTH}
+                    f"L'étape « {title.strip()[:60]} » dépasse "
+                    f"{STEP_DESCRIPTION_LENGTH} caractères : découpez-la en plusieurs "
+                    "étapes."
                 )
             if title:
                 steps.append(
@@ -159,10 +157,7 @@ class ContributionForm(forms.Form):
         for number, line in enumerate(_lines(self.cleaned_data["indicators"]), 1):
             label, separator, value = line.rpartition(":")
             if not separator or not label.strip() or not value.strip():
-                raise ValidationError(
-                    _("Ligne %(number)s : écrivez « Libellé : valeur ».")
-                    % {"number": number}
-                )
+                raise ValidationError(f"Ligne {number} : écrivez « Libellé : valeur ».")
             indicators.append(
                 {"label": label.strip()[:120], "value": value.strip()[:60]}
             )
@@ -177,8 +172,7 @@ class ContributionForm(forms.Form):
                 URLValidator(schemes=["http", "https"])(url)
             except ValidationError:
                 raise ValidationError(
-                    _("Ligne %(number)s : l'adresse doit commencer par https://.")
-                    % {"number": number}
+                    f"Ligne {number} : l'adresse doit commencer par https://."
                 ) from None
             resources.append(
                 {"title": (title if url != title else url)[:200], "url": url}
@@ -191,9 +185,7 @@ class ContributionForm(forms.Form):
             raise ValidationError(self.draft_limit_message)
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
         if start and end and end < start:
-            self.add_error(
-                "end_date", _("La date de fin doit suivre la date de début.")
-            )
+            self.add_error("end_date", "La date de fin doit suivre la date de début.")
         return cleaned
 
 

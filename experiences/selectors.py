@@ -14,9 +14,8 @@ from django.db.models import (
     Value,
 )
 from django.db.models.expressions import RawSQL
-from django.utils.translation import gettext as _
 from taggit.models import Tag
-from wagtail.models import Page, PageViewRestriction, WorkflowState
+from wagtail.models import WorkflowState
 
 from experiences import services
 from experiences.fields import WRITE_UP_FIELDS
@@ -31,6 +30,7 @@ from experiences.models import (
 )
 from experiences.models.pages import REPLICATION_CHAIN_LIMIT
 from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
+from experiences.visibility import public_q, visible_pages
 from labo import memo
 
 LISTING_PAGE_SIZE = 12
@@ -42,53 +42,6 @@ FILTER_VALUE = re.compile(r"[-a-zA-Z0-9_]{1,80}")
 MAX_FILTER_VALUES = 20
 # The long story fields of a write-up, which no card or link shows.
 STORY_FIELDS = tuple(field.name for field in WRITE_UP_FIELDS if field.story)
-
-
-def restricted_sections():
-    """Paths of the pages whose view restrictions cover them and everything below
-    them; an alias follows its source page's restrictions, as in Wagtail."""
-    return memo.memoize(
-        "restricted-sections",
-        lambda: list(_restricted_paths()),
-    )
-
-
-def _restricted_paths():
-    # Two indexed lookups from the few restrictions (the aliases through a partial
-    # index, experiences migration 0008), in one statement, rather than one OR
-    # across joins that reads every page.
-    restricted = PageViewRestriction.objects.values("page_id")
-    paths = Page.objects.order_by().values_list("path", flat=True)
-    return paths.filter(pk__in=restricted, alias_of__isnull=True).union(
-        paths.filter(alias_of__in=restricted)
-    )
-
-
-def public_q():
-    """Pages outside every private section, as Wagtail's `.public()`, from the
-    restricted sections read once per request (and kept in the shared cache until
-    the next change) rather than once per queryset. The one definition of a page
-    anyone may read, with `public_pages` and `is_public`."""
-    public = Q()
-    for path in restricted_sections():
-        public &= ~Q(path__startswith=path)
-    return public
-
-
-def public_pages(queryset):
-    """The pages of `queryset` anyone may read: published and not behind a
-    privacy restriction."""
-    return queryset.live().filter(public_q())
-
-
-def is_public(page):
-    """Whether anyone may read this page, as `public_pages` decides."""
-    return page.live and not page.path.startswith(tuple(restricted_sections()))
-
-
-def visible_pages(model=Page):
-    """Pages of `model` anyone may read."""
-    return public_pages(model.objects.all())
 
 
 def visible_experiences():
@@ -290,7 +243,7 @@ def _filter_value(name, value):
 
 def _filter_label(name, value):
     if name == "maturite":
-        return _("Maturité : %(label)s") % {"label": value.label}
+        return f"Maturité : {value.label}"
     if name == "tag":
         return f"#{value.name}"
     return str(value)

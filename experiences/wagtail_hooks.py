@@ -1,4 +1,3 @@
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -41,7 +40,7 @@ class AudienceViewSet(SnippetViewSet):
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
     items = (TerritoryViewSet, ThemeViewSet, AudienceViewSet)
     menu_icon = "folder-open-inverse"
-    menu_label = _("Taxonomie")
+    menu_label = "Taxonomie"
     menu_name = "taxonomy"
 
 

@@ -10,7 +10,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from experiences.models import CollectionPage, ExperiencePage, StrategyNotePage
-from experiences.selectors import public_pages
+from experiences.visibility import public_pages
 
 # Far beyond the catalogue, and within what the databases accept in OFFSET: an
 # offset of 10^20 would otherwise overflow SQLite's and PostgreSQL's integers.

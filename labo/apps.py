@@ -6,6 +6,8 @@ class LaboConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        # The page cache's receivers import the models, which cannot load before
+        # the app registry is ready.
         from labo import page_cache
 
         page_cache.connect()

@@ -1,24 +1,23 @@
 """Editorial blocks shared by standard pages and strategy notes."""
 
-from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
 class HeadingBlock(blocks.CharBlock):
     class Meta:
         icon = "title"
-        label = _("Intertitre")
+        label = "Intertitre"
         template = "blocks/heading_block.html"
         form_classname = "title"
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("Citation"))
-    source = blocks.CharBlock(label=_("Source"), required=False)
+    text = blocks.TextBlock(label="Citation")
+    source = blocks.CharBlock(label="Source", required=False)
 
     class Meta:
         icon = "openquote"
-        label = _("Citation")
+        label = "Citation"
         template = "blocks/quote_block.html"
         preview_value = {
             "text": "Le numérique ne remplace pas le lien, il l'élargit.",
@@ -29,7 +28,7 @@ class QuoteBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraphe"),
+        label="Paragraphe",
         icon="pilcrow",
         features=["bold", "italic", "link", "ol", "ul"],
     )

@@ -4,7 +4,6 @@ import re
 
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 
 # C0 control characters are never typed in an address, and PostgreSQL refuses NUL
 # in a text parameter. Form fields are left to the forms, whose French error keeps
@@ -31,6 +30,6 @@ class ControlCharactersMiddleware:
         if not _address_has_control_characters(request):
             return self.get_response(request)
         if request.path_info.startswith("/api/"):
-            message = _("L'adresse contient un caractère de contrôle.")
+            message = "L'adresse contient un caractère de contrôle."
             return JsonResponse({"message": message}, status=400)
         return render(request, "400.html", status=400)

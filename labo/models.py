@@ -1,7 +1,6 @@
 """Site-wide pages: the home page and plain editorial pages."""
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -12,9 +11,9 @@ from labo.blocks import BodyBlock
 
 class HomePage(Page):
     intro = models.TextField(
-        _("accroche"),
+        "accroche",
         blank=True,
-        help_text=_("Une ou deux phrases sous le titre de l'accueil."),
+        help_text="Une ou deux phrases sous le titre de l'accueil.",
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -28,9 +27,11 @@ class HomePage(Page):
     max_count = 1
 
     class Meta:
-        verbose_name = _("accueil")
+        verbose_name = "accueil"
 
     def get_context(self, request, *args, **kwargs):
+        # Not at module level: the selectors build forms from the models, which
+        # Django allows only once every app's models are loaded.
         from experiences.selectors import home_page_context
 
         context = super().get_context(request, *args, **kwargs)
@@ -39,8 +40,8 @@ class HomePage(Page):
 
 
 class StandardPage(Page):
-    intro = models.TextField(_("chapeau"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("contenu"))
+    intro = models.TextField("chapeau", blank=True)
+    body = StreamField(BodyBlock(), verbose_name="contenu")
 
     search_fields = [*Page.search_fields, index.SearchField("body")]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
@@ -48,5 +49,5 @@ class StandardPage(Page):
     subpage_types = ["labo.StandardPage"]
 
     class Meta:
-        verbose_name = _("page simple")
-        verbose_name_plural = _("pages simples")
+        verbose_name = "page simple"
+        verbose_name_plural = "pages simples"

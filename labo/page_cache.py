@@ -18,11 +18,21 @@ import hashlib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from taggit.models import Tag
+from wagtail import hooks
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.documents import get_document_model
+from wagtail.models import ModelLogEntry, PageViewRestriction, Site, get_page_models
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from experiences.discussions.models import Comment
+from experiences.taxonomy.models import Audience, Territory, Theme
+from labo.accounts.models import Profile
 from labo.memo import enabled, generation, generation_bump, request_memory
 
 MESSAGES_COOKIE = "messages"
@@ -39,10 +49,6 @@ def pages_changed(**kwargs):
 def comment_logged(sender, instance, created, **kwargs):
     """Moderation decisions and automatic hiding are logged after the message
     changes, sometimes through an update that sends no signal of its own."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from experiences.discussions.models import Comment
-
     if instance.content_type_id == ContentType.objects.get_for_model(Comment).pk:
         pages_changed()
 
@@ -52,8 +58,6 @@ def frontend_purge(sender, instance, **kwargs):
     section's listing and the home page."""
     if not settings.WAGTAILFRONTENDCACHE:
         return
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
     batch = PurgeBatch()
     batch.add_pages([instance, *instance.get_ancestors().filter(depth__gte=2)])
     batch.purge()
@@ -71,16 +75,6 @@ def serve_marked(serve):
 
 
 def connect():
-    from taggit.models import Tag
-    from wagtail import hooks
-    from wagtail.documents import get_document_model
-    from wagtail.models import ModelLogEntry, PageViewRestriction, Site, get_page_models
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from experiences.discussions.models import Comment
-    from experiences.taxonomy.models import Audience, Territory, Theme
-    from labo.accounts.models import Profile
-
     hooks.register("on_serve_page", serve_marked, order=100)
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(pages_changed, dispatch_uid="labo_pages_changed")

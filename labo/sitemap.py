@@ -3,7 +3,7 @@ anyone may read as experiences.selectors decides it for every other listing."""
 
 from wagtail.contrib.sitemaps import Sitemap
 
-from experiences.selectors import public_pages
+from experiences.visibility import public_pages
 
 
 class PublicSitemap(Sitemap):

@@ -5,7 +5,6 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.utils.deconstruct import deconstructible
-from django.utils.translation import gettext_lazy as _
 
 # Unicode's explicit directional marks, embeddings, overrides and isolates: they
 # can make a name or a title read differently from what it is (U+202E reverses it).
@@ -36,7 +35,7 @@ def clean_title(text):
 class ControlCharactersValidator:
     """Refuses control characters other than tab, line feed and carriage return."""
 
-    message = _(
+    message = (
         "Ce texte contient un caractère de contrôle invisible (code %(code)s) : "
         "retirez-le, par exemple en retapant le passage copié."
     )
@@ -66,3 +65,9 @@ def bounded_text(length):
         "max_length": length,
         "validators": [validate_no_control_characters, MaxLengthValidator(length)],
     }
+
+
+def plural(count, singular, plural_form):
+    """The French form for `count`: the singular for 0 and 1, as French writes
+    "0 jour", "1 jour", "2 jours"."""
+    return singular if abs(count) < 2 else plural_form

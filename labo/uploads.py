@@ -7,7 +7,6 @@ from io import BytesIO
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import ImageOps
 from wagtail.documents.forms import BaseDocumentForm
@@ -145,7 +144,7 @@ class DocumentForm(BaseDocumentForm):
         extension = os.path.splitext(upload.name)[1][1:].lower()
         if not document_content_matches(upload=upload, extension=extension):
             raise ValidationError(
-                _(
+                (
                     "Le contenu de ce fichier ne correspond pas à son extension "
                     "« .%(extension)s ». Enregistrez-le de nouveau depuis le "
                     "logiciel qui l'a créé, au bon format, puis réessayez."

@@ -1,5 +1,4 @@
 from django.core.exceptions import PermissionDenied
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
@@ -83,14 +82,14 @@ class ProfileViewSet(SnippetViewSet):
 
     model = Profile
     icon = "user"
-    menu_label = _("Membres")
+    menu_label = "Membres"
     add_to_admin_menu = True
     menu_order = 250
     index_view_class = ProfileIndexView
     edit_view_class = ProfileEditView
     list_display = [
         "display_name",
-        Column("email", label=_("adresse e-mail"), accessor="user.email"),
+        Column("email", label="adresse e-mail", accessor="user.email"),
         "mission_locale",
         "status",
     ]

@@ -1,14 +1,14 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published, page_unpublished
 
 
 class SearchConfig(AppConfig):
     name = "search"
-    verbose_name = _("Recherche")
+    verbose_name = "Recherche"
 
     def ready(self):
-        from wagtail.signals import page_published, page_unpublished
-
+        # The receivers import the models, which cannot load before the app
+        # registry is ready.
         from search.backends.database import forget_vocabulary
         from search.signals import connect_elasticsearch_signals
 

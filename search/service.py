@@ -9,13 +9,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from experiences.models import CollectionPage, Maturity, StrategyNotePage
-from experiences.selectors import (
-    visible_experiences,
-    visible_pages,
-    visible_tags,
-    with_card_data,
-)
+from experiences.selectors import visible_experiences, visible_tags, with_card_data
 from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
+from experiences.visibility import visible_pages
 from labo import memo
 from search import query as q
 from search.backends.database import DatabaseBackend

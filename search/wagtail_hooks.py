@@ -1,4 +1,3 @@
-from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -11,7 +10,7 @@ class SearchQueryStatViewSet(SnippetViewSet):
 
     model = SearchQueryStat
     icon = "search"
-    menu_label = _("Recherches du site")
+    menu_label = "Recherches du site"
     add_to_admin_menu = True
     menu_order = 900
     list_display = [

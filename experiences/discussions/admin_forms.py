@@ -1,7 +1,6 @@
 """The form of a moderator's decision on a message."""
 
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
 from experiences.discussions import services
 from experiences.discussions.models import (
@@ -28,76 +27,68 @@ def available_actions(comment, *, reported):
     status = comment.status
     actions = []
     if status == CommentStatus.PENDING:
-        actions.append((APPROVE, _("Approuver : publier le message")))
+        actions.append((APPROVE, "Approuver : publier le message"))
     elif status == CommentStatus.PUBLISHED and reported:
         actions.append(
-            (APPROVE, _("Garder le message publié et classer les signalements"))
+            (APPROVE, "Garder le message publié et classer les signalements")
         )
     if status in (CommentStatus.PENDING, CommentStatus.PUBLISHED):
-        actions.append((HIDE, _("Masquer le message")))
+        actions.append((HIDE, "Masquer le message"))
     if status == CommentStatus.HIDDEN:
-        actions.append((RESTORE, _("Rétablir le message (le republier)")))
+        actions.append((RESTORE, "Rétablir le message (le republier)"))
         if reported:
-            actions.append(
-                (HIDE, _("Confirmer le masquage et classer les signalements"))
-            )
+            actions.append((HIDE, "Confirmer le masquage et classer les signalements"))
     if status != CommentStatus.DELETED and comment.body:
-        actions.append(
-            (EDIT_OUT, _("Retirer une donnée personnelle (corriger le texte)"))
-        )
+        actions.append((EDIT_OUT, "Retirer une donnée personnelle (corriger le texte)"))
     if comment.author_id:
-        actions.append((WARN, _("Avertir le membre par e-mail")))
-        actions.append((SUSPEND, _("Suspendre le membre des discussions")))
+        actions.append((WARN, "Avertir le membre par e-mail"))
+        actions.append((SUSPEND, "Suspendre le membre des discussions"))
     return actions
 
 
 class ModerationForm(forms.Form):
     action = forms.ChoiceField(
-        label=_("Décision"),
+        label="Décision",
         widget=forms.RadioSelect,
         error_messages={
-            "required": _("Choisissez une décision."),
-            "invalid_choice": _(
+            "required": "Choisissez une décision.",
+            "invalid_choice": (
                 "Cette décision n'est plus possible pour ce message : il a "
                 "peut-être été traité entre-temps. Rechargez la page."
             ),
         },
     )
     reason = forms.CharField(
-        label=_("Motif"),
+        label="Motif",
         required=False,
         max_length=REASON_MAX_LENGTH,
         validators=[validate_no_control_characters],
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={
-            "max_length": _("Le motif dépasse %(limit_value)d caractères.")
-        },
-        help_text=_(
+        error_messages={"max_length": "Le motif dépasse %(limit_value)d caractères."},
+        help_text=(
             "Obligatoire pour masquer, corriger, avertir ou suspendre. Le motif "
             "d'un masquage, d'un avertissement ou d'une suspension est montré au "
             "membre : écrivez-le pour lui."
         ),
     )
     body = forms.CharField(
-        label=_("Texte corrigé (pour retirer une donnée personnelle)"),
+        label="Texte corrigé (pour retirer une donnée personnelle)",
         required=False,
         max_length=COMMENT_MAX_LENGTH,
         validators=[validate_no_control_characters],
         widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages={
-            "max_length": _("Le texte dépasse %(limit_value)d caractères.")
-        },
+        error_messages={"max_length": "Le texte dépasse %(limit_value)d caractères."},
     )
     days = forms.IntegerField(
-        label=_("Durée de la suspension, en jours (de 1 à 365)"),
+        label="Durée de la suspension, en jours (de 1 à 365)",
         required=False,
         min_value=1,
         max_value=365,
         initial=7,
         error_messages={
-            "invalid": _("Indiquez un nombre de jours."),
-            "min_value": _("Une suspension dure de 1 à 365 jours."),
-            "max_value": _("Une suspension dure de 1 à 365 jours."),
+            "invalid": "Indiquez un nombre de jours.",
+            "min_value": "Une suspension dure de 1 à 365 jours.",
+            "max_value": "Une suspension dure de 1 à 365 jours.",
         },
     )
 
@@ -111,13 +102,13 @@ class ModerationForm(forms.Form):
         cleaned = super().clean()
         action = cleaned.get("action")
         if action in NEEDS_REASON and not cleaned.get("reason", "").strip():
-            self.add_error("reason", _("Indiquez le motif de cette décision."))
+            self.add_error("reason", "Indiquez le motif de cette décision.")
         if action == EDIT_OUT and "body" in cleaned:
             body = cleaned["body"].strip()
             if not body:
                 self.add_error(
                     "body",
-                    _(
+                    (
                         "Le texte corrigé ne peut pas être vide : masquez plutôt "
                         "le message."
                     ),
@@ -125,13 +116,13 @@ class ModerationForm(forms.Form):
             elif body == self.comment.body.strip():
                 self.add_error(
                     "body",
-                    _(
+                    (
                         "Le texte n'a pas changé : retirez la donnée personnelle "
                         "avant d'enregistrer."
                     ),
                 )
         if action == SUSPEND and "days" in cleaned and cleaned["days"] is None:
-            self.add_error("days", _("Indiquez la durée de la suspension."))
+            self.add_error("days", "Indiquez la durée de la suspension.")
         return cleaned
 
     def decide(self, *, moderator):

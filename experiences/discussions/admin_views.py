@@ -5,8 +5,6 @@ from django.contrib.admin.utils import quote
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.ui.menus import MenuItem
@@ -23,8 +21,9 @@ from experiences.discussions.admin_forms import ModerationForm
 from experiences.discussions.filters import ModerationFilterSet
 from experiences.discussions.models import Comment, CommentStatus, ReportStatus
 from experiences.discussions.permissions import MODERATE
+from labo.text import plural
 
-FORMER_MEMBER = _("Ancien membre")
+FORMER_MEMBER = "Ancien membre"
 
 
 def member_name(user):
@@ -52,19 +51,16 @@ def confirmation(action, *, was_pending, days):
     """What the moderator reads once the decision is applied."""
     if action == services.APPROVE:
         if was_pending:
-            return _("Message approuvé : il est publié.")
-        return _("Signalements classés : le message reste publié.")
+            return "Message approuvé : il est publié."
+        return "Signalements classés : le message reste publié."
     if action == services.SUSPEND:
-        return ngettext(
-            "Membre suspendu des discussions pour %(days)d jour.",
-            "Membre suspendu des discussions pour %(days)d jours.",
-            days,
-        ) % {"days": days}
+        days_text = plural(days, "jour", "jours")
+        return f"Membre suspendu des discussions pour {days} {days_text}."
     return {
-        services.HIDE: _("Message masqué. Son auteur voit le motif."),
-        services.RESTORE: _("Message rétabli : il est de nouveau publié."),
-        services.EDIT_OUT: _("Texte du message corrigé."),
-        services.WARN: _("Avertissement envoyé au membre."),
+        services.HIDE: "Message masqué. Son auteur voit le motif.",
+        services.RESTORE: "Message rétabli : il est de nouveau publié.",
+        services.EDIT_OUT: "Texte du message corrigé.",
+        services.WARN: "Avertissement envoyé au membre.",
     }[action]
 
 
@@ -76,7 +72,7 @@ class PageLinkColumn(TitleColumn):
 
 
 class ModerationIndexView(IndexView):
-    page_title = _("Modération des discussions")
+    page_title = "Modération des discussions"
     any_permission_required = ["change"]
     history_url_name = None
 
@@ -86,13 +82,13 @@ class ModerationIndexView(IndexView):
     def get_list_more_buttons(self, instance):
         return [
             MenuItem(
-                _("Modérer"),
+                "Modérer",
                 url=self.get_edit_url(instance),
                 icon_name="edit",
                 priority=10,
             ),
             MenuItem(
-                _("Historique"),
+                "Historique",
                 url=reverse(self.history_url_name, args=(quote(instance.pk),)),
                 icon_name="history",
                 priority=20,
@@ -128,7 +124,7 @@ class ModerationView(
         return any(report.status == ReportStatus.OPEN for report in self.reports)
 
     def get_page_title(self):
-        return _("Modérer un message")
+        return "Modérer un message"
 
     def get_page_subtitle(self):
         return str(self.object)
@@ -147,14 +143,12 @@ class ModerationView(
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": self.index_url, "label": _("Modération")},
+            {"url": self.index_url, "label": "Modération"},
             {"url": "", "label": self.get_page_title(), "sublabel": str(self.object)},
         ]
 
     def get_header_buttons(self):
-        return [
-            HeaderButton(_("Historique"), url=self.history_url, icon_name="history")
-        ]
+        return [HeaderButton("Historique", url=self.history_url, icon_name="history")]
 
     def get_form_kwargs(self):
         return {
@@ -222,14 +216,14 @@ class ModerationHistoryView(HistoryView):
 
     def get_breadcrumbs_items(self):
         items = super().get_breadcrumbs_items()
-        items[1]["label"] = _("Modération")
+        items[1]["label"] = "Modération"
         return items
 
     @cached_property
     def header_buttons(self):
         return [
             HeaderButton(
-                label=_("Modérer"),
+                label="Modérer",
                 url=self.get_edit_url(self.object),
                 icon_name="edit",
             )
@@ -243,7 +237,7 @@ class ModerationViewSet(ModelViewSet):
     model = Comment
     name = "moderation"
     icon = "warning"
-    menu_label = _("Modération")
+    menu_label = "Modération"
     menu_name = "moderation"
     add_to_admin_menu = True
     menu_order = 260
@@ -260,22 +254,22 @@ class ModerationViewSet(ModelViewSet):
     ordering = ["queue_rank", "-open_report_count", "-created_at", "-pk"]
     list_display = [
         "__str__",
-        PageLinkColumn("page", label=_("Page"), accessor="page.title"),
-        Column("author", label=_("Auteur"), accessor=author_name),
-        Column("kind", label=_("Type"), accessor="get_kind_display"),
+        PageLinkColumn("page", label="Page", accessor="page.title"),
+        Column("author", label="Auteur", accessor=author_name),
+        Column("kind", label="Type", accessor="get_kind_display"),
         StatusTagColumn(
             "status",
-            label=_("Statut"),
+            label="Statut",
             accessor="get_status_display",
             primary=lambda comment: comment.status == CommentStatus.PENDING,
         ),
         Column(
             "open_reports",
-            label=_("Signalements à traiter"),
+            label="Signalements à traiter",
             accessor=open_reports_summary,
             sort_key="open_report_count",
         ),
-        DateColumn("created_at", label=_("Écrit le"), sort_key="created_at"),
+        DateColumn("created_at", label="Écrit le", sort_key="created_at"),
     ]
 
     def get_edit_view_kwargs(self, **kwargs):

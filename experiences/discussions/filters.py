@@ -1,7 +1,6 @@
 """The filters of the moderation queue."""
 
 from django import forms
-from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter, ModelChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
 
@@ -12,18 +11,18 @@ from experiences.taxonomy.models import Territory, TerritoryKind
 TO_TREAT = "a_traiter"
 ALL = "tous"
 STATUS_CHOICES = [
-    (TO_TREAT, _("À traiter")),
-    (CommentStatus.PENDING, _("En attente de modération")),
-    (CommentStatus.PUBLISHED, _("Publiés")),
-    (CommentStatus.HIDDEN, _("Masqués")),
-    (CommentStatus.DELETED, _("Supprimés par leur auteur")),
-    (ALL, _("Tous")),
+    (TO_TREAT, "À traiter"),
+    (CommentStatus.PENDING, "En attente de modération"),
+    (CommentStatus.PUBLISHED, "Publiés"),
+    (CommentStatus.HIDDEN, "Masqués"),
+    (CommentStatus.DELETED, "Supprimés par leur auteur"),
+    (ALL, "Tous"),
 ]
 
 
 class ModerationFilterSet(WagtailFilterSet):
     status = ChoiceFilter(
-        label=_("Statut"),
+        label="Statut",
         choices=STATUS_CHOICES,
         empty_label=None,
         initial=TO_TREAT,
@@ -31,16 +30,16 @@ class ModerationFilterSet(WagtailFilterSet):
         widget=forms.RadioSelect,
     )
     reason = ChoiceFilter(
-        label=_("Signalé pour (signalements à traiter)"),
+        label="Signalé pour (signalements à traiter)",
         choices=ReportReason.choices,
-        empty_label=_("Tous les motifs"),
+        empty_label="Tous les motifs",
         method="filter_reason",
         widget=forms.RadioSelect,
     )
     region = ModelChoiceFilter(
-        label=_("Région de la page"),
+        label="Région de la page",
         queryset=Territory.objects.filter(kind=TerritoryKind.REGION).order_by("name"),
-        empty_label=_("Toutes les régions"),
+        empty_label="Toutes les régions",
         method="filter_region",
     )
 

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 from labo.text import bounded_text
 
@@ -12,17 +11,17 @@ REASON_MAX_LENGTH = 2000
 
 
 class CommentKind(models.TextChoices):
-    QUESTION = "question", _("Question à l'auteur")
-    TESTED = "tested", _("J'ai testé")
-    VIGILANCE = "vigilance", _("Point de vigilance")
-    OTHER = "other", _("Autre")
+    QUESTION = "question", "Question à l'auteur"
+    TESTED = "tested", "J'ai testé"
+    VIGILANCE = "vigilance", "Point de vigilance"
+    OTHER = "other", "Autre"
 
 
 class CommentStatus(models.TextChoices):
-    PENDING = "pending", _("en attente de modération")
-    PUBLISHED = "published", _("publié")
-    HIDDEN = "hidden", _("masqué")
-    DELETED = "deleted", _("supprimé par son auteur")
+    PENDING = "pending", "en attente de modération"
+    PUBLISHED = "published", "publié"
+    HIDDEN = "hidden", "masqué"
+    DELETED = "deleted", "supprimé par son auteur"
 
 
 class Comment(models.Model):
@@ -32,7 +31,7 @@ class Comment(models.Model):
         "wagtailcore.Page",
         on_delete=models.CASCADE,
         related_name="discussion_comments",
-        verbose_name=_("page"),
+        verbose_name="page",
     )
     # Null once the member has deleted their account: shown as « ancien membre ».
     author = models.ForeignKey(
@@ -41,7 +40,7 @@ class Comment(models.Model):
         null=True,
         blank=True,
         related_name="labo_comments",
-        verbose_name=_("auteur"),
+        verbose_name="auteur",
     )
     parent = models.ForeignKey(
         "self",
@@ -49,10 +48,10 @@ class Comment(models.Model):
         null=True,
         blank=True,
         related_name="replies",
-        verbose_name=_("en réponse à"),
+        verbose_name="en réponse à",
     )
     kind = models.CharField(
-        _("type"), max_length=20, choices=CommentKind.choices, default=CommentKind.OTHER
+        "type", max_length=20, choices=CommentKind.choices, default=CommentKind.OTHER
     )
     territory = models.ForeignKey(
         "taxonomy.Territory",
@@ -60,14 +59,14 @@ class Comment(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name=_("territoire où la pratique a été testée"),
+        verbose_name="territoire où la pratique a été testée",
     )
     body = models.TextField(
-        _("message"),
+        "message",
         **bounded_text(COMMENT_MAX_LENGTH),
     )
     status = models.CharField(
-        _("statut"),
+        "statut",
         max_length=20,
         choices=CommentStatus.choices,
         default=CommentStatus.PUBLISHED,
@@ -75,27 +74,27 @@ class Comment(models.Model):
     )
     # Shown to the author when a moderator hides the message.
     moderation_reason = models.TextField(
-        _("motif de modération"),
+        "motif de modération",
         blank=True,
         **bounded_text(REASON_MAX_LENGTH),
     )
     edited_by_moderation = models.BooleanField(
-        _("modifié par la modération"), default=False
+        "modifié par la modération", default=False
     )
-    is_answer = models.BooleanField(_("réponse retenue"), default=False)
-    created_at = models.DateTimeField(_("écrit le"), auto_now_add=True)
+    is_answer = models.BooleanField("réponse retenue", default=False)
+    created_at = models.DateTimeField("écrit le", auto_now_add=True)
     # When the message was first shown to everyone; a member's deleted or
     # re-edited messages count as approved only if set.
-    published_at = models.DateTimeField(_("publié le"), null=True, blank=True)
-    edited_at = models.DateTimeField(_("modifié le"), null=True, blank=True)
+    published_at = models.DateTimeField("publié le", null=True, blank=True)
+    edited_at = models.DateTimeField("modifié le", null=True, blank=True)
     # The thread's "latest activity" order: a reply moves its parent up.
-    last_activity_at = models.DateTimeField(_("dernière activité"), db_index=True)
+    last_activity_at = models.DateTimeField("dernière activité", db_index=True)
 
     class Meta:
         # The table keeps the name it had when the model lived in `experiences`.
         db_table = "experiences_comment"
-        verbose_name = _("message")
-        verbose_name_plural = _("messages")
+        verbose_name = "message"
+        verbose_name_plural = "messages"
         ordering = ["created_at", "pk"]
         indexes = [
             models.Index(
@@ -103,7 +102,7 @@ class Comment(models.Model):
             ),
             models.Index(fields=["author", "created_at"], name="comment_author_idx"),
         ]
-        permissions = [("moderate_comment", _("Peut modérer les discussions"))]
+        permissions = [("moderate_comment", "Peut modérer les discussions")]
 
     def __str__(self):
         excerpt = self.body if len(self.body) <= 60 else f"{self.body[:59]}…"
@@ -119,16 +118,16 @@ class Comment(models.Model):
 
 
 class ReportReason(models.TextChoices):
-    SPAM = "spam", _("Publicité ou spam")
-    OFFENSIVE = "offensive", _("Propos blessants ou irrespectueux")
-    PERSONAL_DATA = "personal_data", _("Donnée personnelle d'un jeune")
-    OFF_TOPIC = "off_topic", _("Hors sujet")
-    OTHER = "other", _("Autre raison")
+    SPAM = "spam", "Publicité ou spam"
+    OFFENSIVE = "offensive", "Propos blessants ou irrespectueux"
+    PERSONAL_DATA = "personal_data", "Donnée personnelle d'un jeune"
+    OFF_TOPIC = "off_topic", "Hors sujet"
+    OTHER = "other", "Autre raison"
 
 
 class ReportStatus(models.TextChoices):
-    OPEN = "open", _("à traiter")
-    CLOSED = "closed", _("traité")
+    OPEN = "open", "à traiter"
+    CLOSED = "closed", "traité"
 
 
 class Report(models.Model):
@@ -138,34 +137,34 @@ class Report(models.Model):
         Comment,
         on_delete=models.CASCADE,
         related_name="reports",
-        verbose_name=_("message"),
+        verbose_name="message",
     )
     reporter = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         related_name="labo_reports",
-        verbose_name=_("signalé par"),
+        verbose_name="signalé par",
     )
-    reason = models.CharField(_("raison"), max_length=20, choices=ReportReason.choices)
+    reason = models.CharField("raison", max_length=20, choices=ReportReason.choices)
     note = models.TextField(
-        _("précision"),
+        "précision",
         blank=True,
         **bounded_text(REPORT_NOTE_MAX_LENGTH),
     )
     status = models.CharField(
-        _("statut"),
+        "statut",
         max_length=20,
         choices=ReportStatus.choices,
         default=ReportStatus.OPEN,
     )
-    created_at = models.DateTimeField(_("signalé le"), auto_now_add=True)
+    created_at = models.DateTimeField("signalé le", auto_now_add=True)
 
     class Meta:
         # The table keeps the name it had when the model lived in `experiences`.
         db_table = "experiences_report"
-        verbose_name = _("signalement")
-        verbose_name_plural = _("signalements")
+        verbose_name = "signalement"
+        verbose_name_plural = "signalements"
         indexes = [
             models.Index(fields=["reporter", "created_at"], name="report_reporter_idx")
         ]
@@ -196,8 +195,8 @@ class ThreadSubscription(models.Model):
     class Meta:
         # The table keeps the name it had when the model lived in `experiences`.
         db_table = "experiences_threadsubscription"
-        verbose_name = _("abonnement à une discussion")
-        verbose_name_plural = _("abonnements aux discussions")
+        verbose_name = "abonnement à une discussion"
+        verbose_name_plural = "abonnements aux discussions"
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "page"], name="subscription_once_per_page"
@@ -216,11 +215,11 @@ class CommentingSuspension(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="labo_suspensions",
-        verbose_name=_("membre"),
+        verbose_name="membre",
     )
-    until = models.DateTimeField(_("jusqu'au"))
+    until = models.DateTimeField("jusqu'au")
     reason = models.TextField(
-        _("motif"),
+        "motif",
         **bounded_text(REASON_MAX_LENGTH),
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -228,8 +227,8 @@ class CommentingSuspension(models.Model):
     class Meta:
         # The table keeps the name it had when the model lived in `experiences`.
         db_table = "experiences_commentingsuspension"
-        verbose_name = _("suspension des discussions")
-        verbose_name_plural = _("suspensions des discussions")
+        verbose_name = "suspension des discussions"
+        verbose_name_plural = "suspensions des discussions"
         indexes = [models.Index(fields=["user", "until"], name="suspension_idx")]
 
     def __str__(self):

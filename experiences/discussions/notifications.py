@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from experiences.discussions.models import Comment
 from experiences.discussions.selectors import charter_url, followers_of
-from experiences.selectors import visible_pages
+from experiences.visibility import visible_pages
 from labo.accounts.outbox import email_queue
 from labo.text import clean_title
 

@@ -21,6 +21,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from wagtail.models import Page
 
 from experiences.discussions.models import (
     Comment,
@@ -210,10 +211,8 @@ def charter_url() -> str:
 
 
 def _charter_url() -> str:
-    from labo.models import StandardPage
-
     charter = (
-        StandardPage.objects.live()
+        Page.objects.live()
         .filter(slug=settings.LABO_CHARTER_SLUG)
         .only("url_path", "path", "depth")
         .first()

@@ -1,8 +1,6 @@
 """The discussions in the Wagtail admin: the moderation queue and the audit-log
 entries of its decisions."""
 
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
@@ -10,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from experiences.discussions.admin_views import ModerationViewSet
 from experiences.discussions.models import Comment
 from experiences.discussions.permissions import ModerationPermissionPolicy
+from labo.text import plural
 
 # The policy is registered before the viewset, which would otherwise fall back on
 # Django's add/change/delete permissions.
@@ -32,15 +31,13 @@ class ModerationLogFormatter(LogFormatter):
 
 
 class SuspensionLogFormatter(ModerationLogFormatter):
-    label = _("Membre suspendu")
+    label = "Membre suspendu"
 
     def format_message(self, log_entry):
         days = (log_entry.data or {}).get("days")
         if days is None:
             return self.label
-        return ngettext(
-            "Membre suspendu %(days)d jour", "Membre suspendu %(days)d jours", days
-        ) % {"days": days}
+        return f"Membre suspendu {days} {plural(days, 'jour', 'jours')}"
 
 
 def _formatter(label):
@@ -48,15 +45,13 @@ def _formatter(label):
 
 
 LOG_FORMATTERS = {
-    "labo.comment.approve": _formatter(_("Message approuvé")),
-    "labo.comment.hide": _formatter(_("Message masqué")),
-    "labo.comment.restore": _formatter(_("Message rétabli")),
-    "labo.comment.edit_out": _formatter(_("Donnée personnelle retirée")),
-    "labo.comment.warn": _formatter(_("Membre averti")),
+    "labo.comment.approve": _formatter("Message approuvé"),
+    "labo.comment.hide": _formatter("Message masqué"),
+    "labo.comment.restore": _formatter("Message rétabli"),
+    "labo.comment.edit_out": _formatter("Donnée personnelle retirée"),
+    "labo.comment.warn": _formatter("Membre averti"),
     "labo.comment.suspend": SuspensionLogFormatter,
-    "labo.comment.auto_hide": _formatter(
-        _("Masqué automatiquement après signalements")
-    ),
+    "labo.comment.auto_hide": _formatter("Masqué automatiquement après signalements"),
 }
 
 

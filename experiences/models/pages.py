@@ -3,13 +3,14 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import (
     FieldPanel,
+    FieldRowPanel,
     InlinePanel,
+    MultiFieldPanel,
     ObjectList,
     PageChooserPanel,
     TabbedInterface,
@@ -29,14 +30,18 @@ from experiences.api_fields import (
 )
 from experiences.blocks import IndicatorBlock, ResourceBlock, StepBlock
 from experiences.fields import (
+    ESSENTIALS,
+    FURTHER,
     LONG_TEXT_LENGTH,
     MEDIUM_TEXT_LENGTH,
-    SECTIONS,
+    OUTCOMES,
+    STORY,
     SUMMARY_LENGTH,
     WRITE_UP_FIELDS,
     Kind,
 )
 from experiences.permissions import RegionalScopeMixin
+from experiences.visibility import restricted_sections
 from labo.blocks import BodyBlock
 from labo.text import bounded_text, clean_title
 
@@ -50,29 +55,36 @@ def rich_text_limit(length):
 
 
 class Maturity(models.TextChoices):
-    IDEA = "idea", _("Idée")
-    TESTING = "testing", _("En test")
-    EVALUATED = "evaluated", _("Évaluée")
-    SPREAD = "spread", _("Essaimée")
+    IDEA = "idea", "Idée"
+    TESTING = "testing", "En test"
+    EVALUATED = "evaluated", "Évaluée"
+    SPREAD = "spread", "Essaimée"
 
 
 class ExperienceStatus(models.TextChoices):
-    RUNNING = "running", _("En cours")
-    FINISHED = "finished", _("Terminée")
-    ABANDONED = "abandoned", _("Abandonnée")
+    RUNNING = "running", "En cours"
+    FINISHED = "finished", "Terminée"
+    ABANDONED = "abandoned", "Abandonnée"
+
+
+def _selectors():
+    """The content selectors. They query these page models, and Wagtail asks a page
+    model for its own context (`Page.get_context`), so the import waits until a
+    page is served: at module level it would be circular."""
+    from experiences import selectors
+
+    return selectors
 
 
 class ViewRestrictionsMixin:
     """Wagtail's view restrictions of a page, without a query when no restricted
-    section holds the page (experiences.selectors.restricted_sections, read once
+    section holds the page (experiences.visibility.restricted_sections, read once
     per request): Wagtail's own lookup costs two.
 
     Overrides Wagtail's method for tests/test_query_budgets.py: without it, the
     write-up, collection, listing and notes index pages cost two more queries."""
 
     def get_view_restrictions(self):
-        from experiences.selectors import restricted_sections
-
         if self.alias_of_id or any(
             self.path.startswith(path) for path in restricted_sections()
         ):
@@ -126,7 +138,7 @@ class SectionIndexMixin(ViewRestrictionsMixin):
 
 class ExperienceIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     intro = models.TextField(
-        _("introduction"), blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
+        "introduction", blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
     )
 
     child_related = ("territory",)
@@ -138,13 +150,11 @@ class ExperienceIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     max_count = 1
 
     class Meta:
-        verbose_name = _("liste des expériences")
+        verbose_name = "liste des expériences"
 
     def get_context(self, request, *args, **kwargs):
-        from experiences.selectors import experience_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = experience_listing(params=request.GET)
+        context["listing"] = _selectors().experience_listing(params=request.GET)
         return context
 
 
@@ -170,17 +180,6 @@ def api_field(field):
     return APIField(field.name)
 
 
-def write_up_panels(section):
-    """The editors' panels for one section of the write-up; the title's is
-    Wagtail's own, first in the first section."""
-    panels = [*Page.content_panels] if section is SECTIONS[0] else []
-    for field in WRITE_UP_FIELDS:
-        if field.section is section and field.name != "title":
-            widget = forms.CheckboxSelectMultiple if field.kind is Kind.TERMS else None
-            panels.append(FieldPanel(field.name, widget=widget))
-    return panels
-
-
 class ExperiencePage(
     OneLineTitleMixin,
     RegionalScopeMixin,
@@ -189,156 +188,154 @@ class ExperiencePage(
     Page,
 ):
     summary = models.TextField(
-        _("résumé"),
+        "résumé",
         **bounded_text(SUMMARY_LENGTH),
-        help_text=_(
+        help_text=(
             "Deux phrases qui donnent envie de lire : ce qui a été fait, pour qui, "
             "avec quel résultat."
         ),
     )
     territory = models.ForeignKey(
         "taxonomy.Territory",
-        verbose_name=_("territoire"),
+        verbose_name="territoire",
         on_delete=models.PROTECT,
         related_name="experience_pages",
-        help_text=_("La Mission locale, le département ou la région concernés."),
+        help_text="La Mission locale, le département ou la région concernés.",
     )
     themes = ParentalManyToManyField(
         "taxonomy.Theme",
-        verbose_name=_("thèmes"),
+        verbose_name="thèmes",
         related_name="experience_pages",
-        help_text=_("Au moins un thème."),
+        help_text="Au moins un thème.",
     )
     audiences = ParentalManyToManyField(
         "taxonomy.Audience",
-        verbose_name=_("publics"),
+        verbose_name="publics",
         related_name="experience_pages",
         blank=True,
-        help_text=_("Pour qui la pratique a été pensée."),
+        help_text="Pour qui la pratique a été pensée.",
     )
     tags = ClusterTaggableManager(
         through=ExperiencePageTag,
-        verbose_name=_("mots-clés"),
+        verbose_name="mots-clés",
         blank=True,
-        help_text=_("Mots-clés libres, séparés par des virgules (ex. visio, pix)."),
+        help_text="Mots-clés libres, séparés par des virgules (ex. visio, pix).",
     )
     tools = models.CharField(
-        _("outils utilisés"),
+        "outils utilisés",
         max_length=255,
         blank=True,
-        help_text=_("Par exemple : Zoom, WhatsApp Business, Google Agenda."),
+        help_text="Par exemple : Zoom, WhatsApp Business, Google Agenda.",
     )
     maturity = models.CharField(
-        _("maturité"),
+        "maturité",
         max_length=20,
         choices=Maturity.choices,
         default=Maturity.IDEA,
         db_index=True,
-        help_text=_(
+        help_text=(
             "Idée : pas encore testée. En test : premiers essais. Évaluée : "
             "résultats mesurés. Essaimée : reprise par d'autres Missions locales."
         ),
     )
     status = models.CharField(
-        _("statut"),
+        "statut",
         max_length=20,
         choices=ExperienceStatus.choices,
         default=ExperienceStatus.RUNNING,
     )
-    start_date = models.DateField(_("début"), help_text=_("Date de démarrage."))
+    start_date = models.DateField("début", help_text="Date de démarrage.")
     end_date = models.DateField(
-        _("fin"), null=True, blank=True, help_text=_("Vide si l'expérience continue.")
+        "fin", null=True, blank=True, help_text="Vide si l'expérience continue."
     )
     context = RichTextField(
-        _("contexte"),
+        "contexte",
         features=RICH_TEXT_FEATURES,
         **rich_text_limit(LONG_TEXT_LENGTH),
-        help_text=_("Pourquoi cette expérience : la situation de départ, le besoin."),
+        help_text="Pourquoi cette expérience : la situation de départ, le besoin.",
     )
     objectives = RichTextField(
-        _("objectifs"),
+        "objectifs",
         features=RICH_TEXT_FEATURES,
         **rich_text_limit(LONG_TEXT_LENGTH),
-        help_text=_("Ce que vous cherchiez à obtenir, idéalement en liste."),
+        help_text="Ce que vous cherchiez à obtenir, idéalement en liste.",
     )
     steps = StreamField(
         [("step", StepBlock())],
-        verbose_name=_("étapes"),
-        help_text=_("Les grandes étapes, dans l'ordre, pour que d'autres refassent."),
+        verbose_name="étapes",
+        help_text="Les grandes étapes, dans l'ordre, pour que d'autres refassent.",
     )
     staff_time = models.CharField(
-        _("temps de travail"),
+        "temps de travail",
         max_length=255,
         blank=True,
-        help_text=_("Par exemple : 2 conseillers à 10 % pendant 6 mois."),
+        help_text="Par exemple : 2 conseillers à 10 % pendant 6 mois.",
     )
     cost = models.CharField(
-        _("coût"),
+        "coût",
         max_length=255,
         blank=True,
-        help_text=_("Par exemple : 1 200 € de licences, ou « aucun coût »."),
+        help_text="Par exemple : 1 200 € de licences, ou « aucun coût ».",
     )
     partners = models.TextField(
-        _("partenaires"),
+        "partenaires",
         blank=True,
         **bounded_text(MEDIUM_TEXT_LENGTH),
-        help_text=_("Structures associées : département, médiathèque, association…"),
+        help_text="Structures associées : département, médiathèque, association…",
     )
     results = RichTextField(
-        _("résultats"),
+        "résultats",
         features=RICH_TEXT_FEATURES,
         **rich_text_limit(LONG_TEXT_LENGTH),
-        help_text=_("Ce qui a changé, chiffres agrégés à l'appui (jamais nominatifs)."),
+        help_text="Ce qui a changé, chiffres agrégés à l'appui (jamais nominatifs).",
     )
     indicators = StreamField(
         [("indicator", IndicatorBlock())],
-        verbose_name=_("indicateurs"),
+        verbose_name="indicateurs",
         blank=True,
-        help_text=_("Deux ou trois chiffres clés."),
+        help_text="Deux ou trois chiffres clés.",
     )
     difficulties = RichTextField(
-        _("ce qui n'a pas marché"),
+        "ce qui n'a pas marché",
         features=RICH_TEXT_FEATURES,
         blank=True,
         **rich_text_limit(LONG_TEXT_LENGTH),
-        help_text=_("Les obstacles et les erreurs : c'est ce qui aide le plus."),
+        help_text="Les obstacles et les erreurs : c'est ce qui aide le plus.",
     )
     reproduction_conditions = RichTextField(
-        _("conditions pour reproduire"),
+        "conditions pour reproduire",
         features=RICH_TEXT_FEATURES,
         blank=True,
         **rich_text_limit(LONG_TEXT_LENGTH),
-        help_text=_("Ce qu'il faut réunir pour refaire ailleurs."),
+        help_text="Ce qu'il faut réunir pour refaire ailleurs.",
     )
     resources = StreamField(
         ResourceBlock(),
-        verbose_name=_("ressources"),
+        verbose_name="ressources",
         blank=True,
-        help_text=_("Documents et liens utiles (supports, tutoriels, modèles)."),
+        help_text="Documents et liens utiles (supports, tutoriels, modèles).",
     )
     team = models.TextField(
-        _("équipe"),
+        "équipe",
         blank=True,
         **bounded_text(MEDIUM_TEXT_LENGTH),
-        help_text=_(
+        help_text=(
             "Qui a porté l'expérience (fonctions, pas de données sur les jeunes)."
         ),
     )
     contact_email = models.EmailField(
-        _("contact"),
+        "contact",
         blank=True,
-        help_text=_(
-            "Une adresse d'équipe de préférence (ex. numerique@ml-exemple.fr)."
-        ),
+        help_text="Une adresse d'équipe de préférence (ex. numerique@ml-exemple.fr).",
     )
     reproduced_from = models.ForeignKey(
         "self",
-        verbose_name=_("reproduite à partir de"),
+        verbose_name="reproduite à partir de",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="reproductions",
-        help_text=_("La fiche dont cette expérience s'est inspirée, s'il y en a une."),
+        help_text="La fiche dont cette expérience s'est inspirée, s'il y en a une.",
     )
 
     search_fields = [
@@ -361,15 +358,59 @@ class ExperiencePage(
     # it.
     api_fields = [api_field(field) for field in WRITE_UP_FIELDS if field.in_api]
 
-    content_panels = write_up_panels(SECTIONS[0])
+    # The editors' layout, written by hand to group and pair fields: every field of
+    # the declaration (experiences.fields) is in one of the tabs
+    # (tests/experiences/test_pages.py checks that none is left out).
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("territory"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                FieldPanel("tools"),
+            ],
+            heading="Classement",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("maturity"), FieldPanel("status")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading="Avancement",
+        ),
+    ]
+    story_panels = [
+        FieldPanel("context"),
+        FieldPanel("objectives"),
+        FieldPanel("steps"),
+    ]
+    outcome_panels = [
+        MultiFieldPanel(
+            [FieldPanel("staff_time"), FieldPanel("cost"), FieldPanel("partners")],
+            heading="Moyens",
+        ),
+        FieldPanel("results"),
+        FieldPanel("indicators"),
+        FieldPanel("difficulties"),
+        FieldPanel("reproduction_conditions"),
+    ]
+    further_panels = [
+        FieldPanel("resources"),
+        FieldPanel("team"),
+        FieldPanel("contact_email"),
+        PageChooserPanel("reproduced_from", "experiences.ExperiencePage"),
+    ]
     edit_handler = TabbedInterface(
         [
-            *(
-                ObjectList(write_up_panels(section), heading=section.tab)
-                for section in SECTIONS
-            ),
-            ObjectList(Page.promote_panels, heading=_("Référencement")),
-            ObjectList(Page.settings_panels, heading=_("Paramètres")),
+            ObjectList(content_panels, heading=ESSENTIALS.tab),
+            ObjectList(story_panels, heading=STORY.tab),
+            ObjectList(outcome_panels, heading=OUTCOMES.tab),
+            ObjectList(further_panels, heading=FURTHER.tab),
+            ObjectList(Page.promote_panels, heading="Référencement"),
+            ObjectList(Page.settings_panels, heading="Paramètres"),
         ]
     )
 
@@ -377,8 +418,8 @@ class ExperiencePage(
     subpage_types = []
 
     class Meta:
-        verbose_name = _("fiche expérience")
-        verbose_name_plural = _("fiches expériences")
+        verbose_name = "fiche expérience"
+        verbose_name_plural = "fiches expériences"
         # Covers what search's filters and facets read per write-up, so the
         # database never reads the wide rows of the story fields for it.
         indexes = [
@@ -392,9 +433,9 @@ class ExperiencePage(
         super().clean()
         errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            errors["end_date"] = _("La date de fin doit suivre la date de début.")
+            errors["end_date"] = "La date de fin doit suivre la date de début."
         if self.pk and any(source.pk == self.pk for source in self.iter_sources()):
-            errors["reproduced_from"] = _(
+            errors["reproduced_from"] = (
                 "Une fiche ne peut pas être reproduite à partir d'elle-même "
                 "ou d'une fiche qui la reproduit."
             )
@@ -413,16 +454,12 @@ class ExperiencePage(
     @property
     def replication_chain(self):
         """The readable write-ups this one descends from, the original first."""
-        from experiences.selectors import replication_chain
-
-        return replication_chain(page=self)
+        return _selectors().replication_chain(page=self)
 
     def get_context(self, request, *args, **kwargs):
-        from experiences.selectors import experience_detail_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            experience_detail_context(
+            _selectors().experience_detail_context(
                 page=self, preview=getattr(request, "is_preview", False)
             )
         )
@@ -431,7 +468,7 @@ class ExperiencePage(
 
 class StrategyNoteIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     intro = models.TextField(
-        _("introduction"), blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
+        "introduction", blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
     )
 
     child_related = ("territory",)
@@ -445,13 +482,11 @@ class StrategyNoteIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     max_count = 1
 
     class Meta:
-        verbose_name = _("liste des notes stratégiques")
+        verbose_name = "liste des notes stratégiques"
 
     def get_context(self, request, *args, **kwargs):
-        from experiences.selectors import child_page_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = child_page_listing(
+        context["page_obj"] = _selectors().child_page_listing(
             parent=self, model=StrategyNotePage, page_number=request.GET.get("page")
         )
         return context
@@ -460,23 +495,23 @@ class StrategyNoteIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
 class StrategyNotePage(
     OneLineTitleMixin, RegionalScopeMixin, DiscussionMixin, ViewRestrictionsMixin, Page
 ):
-    summary = models.TextField(_("résumé"), **bounded_text(SUMMARY_LENGTH))
+    summary = models.TextField("résumé", **bounded_text(SUMMARY_LENGTH))
     territory = models.ForeignKey(
         "taxonomy.Territory",
-        verbose_name=_("territoire"),
+        verbose_name="territoire",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="strategy_notes",
-        help_text=_("La région concernée ; laissez vide pour une note nationale."),
+        help_text="La région concernée ; laissez vide pour une note nationale.",
     )
     themes = ParentalManyToManyField(
         "taxonomy.Theme",
-        verbose_name=_("thèmes"),
+        verbose_name="thèmes",
         related_name="strategy_notes",
         blank=True,
     )
-    body = StreamField(BodyBlock(), verbose_name=_("contenu"))
+    body = StreamField(BodyBlock(), verbose_name="contenu")
 
     search_fields = [
         *Page.search_fields,
@@ -505,25 +540,23 @@ class StrategyNotePage(
         FieldPanel("body"),
         InlinePanel(
             "experience_links",
-            heading=_("Fiches sur lesquelles s'appuie la note"),
-            label=_("Fiche"),
+            heading="Fiches sur lesquelles s'appuie la note",
+            label="Fiche",
         ),
     ]
     parent_page_types = ["experiences.StrategyNoteIndexPage"]
     subpage_types = []
 
     class Meta:
-        verbose_name = _("note stratégique")
-        verbose_name_plural = _("notes stratégiques")
+        verbose_name = "note stratégique"
+        verbose_name_plural = "notes stratégiques"
         indexes = [
             models.Index(fields=["page_ptr", "territory"], name="note_facets_idx")
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from experiences.selectors import note_sources
-
         context = super().get_context(request, *args, **kwargs)
-        context["sources"] = note_sources(note=self)
+        context["sources"] = _selectors().note_sources(note=self)
         return context
 
 
@@ -533,7 +566,7 @@ class StrategyNoteExperience(Orderable):
     )
     experience = models.ForeignKey(
         ExperiencePage,
-        verbose_name=_("fiche"),
+        verbose_name="fiche",
         on_delete=models.CASCADE,
         related_name="strategy_note_links",
     )
@@ -543,7 +576,7 @@ class StrategyNoteExperience(Orderable):
 
 class CollectionIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     intro = models.TextField(
-        _("introduction"), blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
+        "introduction", blank=True, **bounded_text(MEDIUM_TEXT_LENGTH)
     )
 
     template = "experiences/section_index.html"
@@ -555,22 +588,20 @@ class CollectionIndexPage(OneLineTitleMixin, SectionIndexMixin, Page):
     max_count = 1
 
     class Meta:
-        verbose_name = _("liste des dossiers")
+        verbose_name = "liste des dossiers"
 
     def get_context(self, request, *args, **kwargs):
-        from experiences.selectors import child_page_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = child_page_listing(
+        context["page_obj"] = _selectors().child_page_listing(
             parent=self, model=CollectionPage, page_number=request.GET.get("page")
         )
         return context
 
 
 class CollectionPage(OneLineTitleMixin, DiscussionMixin, ViewRestrictionsMixin, Page):
-    intro = models.TextField(_("introduction"), **bounded_text(MEDIUM_TEXT_LENGTH))
+    intro = models.TextField("introduction", **bounded_text(MEDIUM_TEXT_LENGTH))
     featured = models.BooleanField(
-        _("mis en avant sur l'accueil"), default=False, db_index=True
+        "mis en avant sur l'accueil", default=False, db_index=True
     )
 
     search_fields = [*Page.search_fields, index.SearchField("intro", boost=2)]
@@ -589,24 +620,22 @@ class CollectionPage(OneLineTitleMixin, DiscussionMixin, ViewRestrictionsMixin, 
         FieldPanel("featured"),
         InlinePanel(
             "items",
-            heading=_("Sélection"),
-            label=_("Élément"),
+            heading="Sélection",
+            label="Élément",
             min_num=1,
-            help_text=_("Dans l'ordre de lecture conseillé."),
+            help_text="Dans l'ordre de lecture conseillé.",
         ),
     ]
     parent_page_types = ["experiences.CollectionIndexPage"]
     subpage_types = []
 
     class Meta:
-        verbose_name = _("dossier")
-        verbose_name_plural = _("dossiers")
+        verbose_name = "dossier"
+        verbose_name_plural = "dossiers"
 
     def get_context(self, request, *args, **kwargs):
-        from experiences.selectors import collection_entries
-
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = collection_entries(collection=self)
+        context["entries"] = _selectors().collection_entries(collection=self)
         return context
 
 
@@ -616,14 +645,14 @@ class CollectionItem(Orderable):
     )
     page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("fiche ou note"),
+        verbose_name="fiche ou note",
         on_delete=models.CASCADE,
         related_name="+",
     )
     comment = models.CharField(
-        _("commentaire"),
+        "commentaire",
         max_length=300,
-        help_text=_("Une phrase : pourquoi lire cette page, et à quel moment."),
+        help_text="Une phrase : pourquoi lire cette page, et à quel moment.",
     )
 
     panels = [

@@ -2,9 +2,9 @@
 
 from django.db.models import CharField
 from django.db.models.functions import Cast
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
+from experiences.models.pages import ExperiencePage
 from experiences.permissions import page_in_scope
 from experiences.taxonomy.models import Territory
 from labo.accounts.roles import review_region
@@ -38,8 +38,6 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
         region = None if user.is_superuser else review_region(user)
         if region is None:
             return task_states
-        from experiences.models.pages import ExperiencePage
-
         in_region = (
             ExperiencePage.objects.filter(
                 territory__in=Territory.objects.within(region)
@@ -51,11 +49,11 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
 
     @classmethod
     def get_description(cls):
-        return _(
+        return (
             "Les membres des groupes choisis relisent ; une coordination limitée à "
             "une région ne relit que les fiches de sa région."
         )
 
     class Meta:
-        verbose_name = _("relecture par la coordination")
-        verbose_name_plural = _("relectures par la coordination")
+        verbose_name = "relecture par la coordination"
+        verbose_name_plural = "relectures par la coordination"

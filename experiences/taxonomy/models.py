@@ -4,13 +4,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
-from django.utils.translation import gettext_lazy as _
 
 
 class TerritoryKind(models.TextChoices):
-    REGION = "region", _("Région")
-    DEPARTMENT = "department", _("Département")
-    MISSION_LOCALE = "mission_locale", _("Mission locale")
+    REGION = "region", "Région"
+    DEPARTMENT = "department", "Département"
+    MISSION_LOCALE = "mission_locale", "Mission locale"
 
 
 # The kind a territory's parent must have: the hierarchy is three levels deep.
@@ -36,32 +35,32 @@ class TerritoryQuerySet(models.QuerySet):
 
 
 class Territory(models.Model):
-    kind = models.CharField(_("type"), max_length=20, choices=TerritoryKind.choices)
+    kind = models.CharField("type", max_length=20, choices=TerritoryKind.choices)
     code = models.CharField(
-        _("code INSEE"),
+        "code INSEE",
         max_length=5,
         blank=True,
-        help_text=_("Code officiel des régions et départements (ex. 75, 33, 2A)."),
+        help_text="Code officiel des régions et départements (ex. 75, 33, 2A).",
     )
-    name = models.CharField(_("nom"), max_length=150)
+    name = models.CharField("nom", max_length=150)
     parent = models.ForeignKey(
         "self",
-        verbose_name=_("rattachement"),
+        verbose_name="rattachement",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="children",
-        help_text=_(
+        help_text=(
             "Région d'un département, département d'une Mission locale ; "
             "vide pour une région."
         ),
     )
     key = models.SlugField(
-        _("identifiant"),
+        "identifiant",
         max_length=80,
         unique=True,
         editable=False,
-        help_text=_("Utilisé dans les adresses de filtre (ex. region-75)."),
+        help_text="Utilisé dans les adresses de filtre (ex. region-75).",
     )
 
     objects = TerritoryQuerySet.as_manager()
@@ -69,8 +68,8 @@ class Territory(models.Model):
     class Meta:
         # The table predates the app: the model moved from experiences.
         db_table = "experiences_territory"
-        verbose_name = _("territoire")
-        verbose_name_plural = _("territoires")
+        verbose_name = "territoire"
+        verbose_name_plural = "territoires"
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(
@@ -94,27 +93,23 @@ class Territory(models.Model):
             return
         if self.kind != TerritoryKind.MISSION_LOCALE and not self.code:
             raise ValidationError(
-                {"code": _("Le code INSEE est obligatoire pour ce type de territoire.")}
+                {"code": "Le code INSEE est obligatoire pour ce type de territoire."}
             )
         expected_parent_kind = PARENT_KIND.get(self.kind)
         if expected_parent_kind is None and self.parent_id:
-            raise ValidationError({"parent": _("Une région n'a pas de rattachement.")})
+            raise ValidationError({"parent": "Une région n'a pas de rattachement."})
         if expected_parent_kind and not self.parent_id:
-            raise ValidationError({"parent": _("Indiquez le rattachement.")})
+            raise ValidationError({"parent": "Indiquez le rattachement."})
         if self.parent_id and self.is_ancestor_or_self(self.parent):
             raise ValidationError(
-                {"parent": _("Un territoire ne peut pas être rattaché à lui-même.")}
+                {"parent": "Un territoire ne peut pas être rattaché à lui-même."}
             )
         if expected_parent_kind and self.parent.kind != expected_parent_kind:
-            raise ValidationError(
-                {
-                    "parent": _("Le rattachement doit être : %(kind)s.")
-                    % {"kind": TerritoryKind(expected_parent_kind).label.lower()}
-                }
-            )
+            kind = TerritoryKind(expected_parent_kind).label.lower()
+            raise ValidationError({"parent": f"Le rattachement doit être : {kind}."})
         duplicate = Territory.objects.filter(key=self.build_key()).exclude(pk=self.pk)
         if duplicate.exists():
-            raise ValidationError(_("Ce territoire existe déjà."))
+            raise ValidationError("Ce territoire existe déjà.")
 
     def build_key(self):
         suffix = self.code if self.code else slugify(self.name)
@@ -139,18 +134,18 @@ class Territory(models.Model):
 
 
 class Theme(models.Model):
-    name = models.CharField(_("nom"), max_length=120, unique=True)
+    name = models.CharField("nom", max_length=120, unique=True)
     slug = models.SlugField(
-        _("identifiant"),
+        "identifiant",
         unique=True,
-        help_text=_("Court, en minuscules, utilisé dans les adresses (ex. visio)."),
+        help_text="Court, en minuscules, utilisé dans les adresses (ex. visio).",
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField("description", blank=True)
 
     class Meta:
         db_table = "experiences_theme"
-        verbose_name = _("thème")
-        verbose_name_plural = _("thèmes")
+        verbose_name = "thème"
+        verbose_name_plural = "thèmes"
         ordering = ["name"]
 
     def __str__(self):
@@ -158,14 +153,14 @@ class Theme(models.Model):
 
 
 class Audience(models.Model):
-    name = models.CharField(_("nom"), max_length=120, unique=True)
-    slug = models.SlugField(_("identifiant"), unique=True)
-    description = models.TextField(_("description"), blank=True)
+    name = models.CharField("nom", max_length=120, unique=True)
+    slug = models.SlugField("identifiant", unique=True)
+    description = models.TextField("description", blank=True)
 
     class Meta:
         db_table = "experiences_audience"
-        verbose_name = _("public")
-        verbose_name_plural = _("publics")
+        verbose_name = "public"
+        verbose_name_plural = "publics"
         ordering = ["name"]
 
     def __str__(self):

@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext as _
 
 from labo.accounts.selectors import email_domain_allowed
 
@@ -31,11 +30,9 @@ class AccountAdapter(DefaultAccountAdapter):
         email = super().clean_email(email)
         if not email_domain_allowed(email):
             raise ValidationError(
-                _(
-                    "Le Labo n'accepte que les adresses e-mail du réseau : "
-                    "%(domains)s. Utilisez l'adresse de votre Mission locale."
-                )
-                % {"domains": ", ".join(settings.LABO_SIGNUP_DOMAINS)},
+                "Le Labo n'accepte que les adresses e-mail du réseau : "
+                f"{', '.join(settings.LABO_SIGNUP_DOMAINS)}. Utilisez l'adresse de "
+                "votre Mission locale.",
                 code="email_domain",
             )
         return email
@@ -55,7 +52,7 @@ class AccountAdapter(DefaultAccountAdapter):
             if request is not None:
                 messages.error(
                     request,
-                    _(
+                    (
                         "L'e-mail n'a pas pu partir : notre serveur d'envoi ne "
                         "répond pas. Réessayez dans quelques minutes."
                     ),

@@ -1,7 +1,6 @@
 """The member's own forms: profile, account deletion."""
 
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
 from experiences.taxonomy.models import Territory, TerritoryKind
 from labo.accounts.models import Profile
@@ -22,38 +21,36 @@ class ProfileForm(forms.ModelForm):
             ).error_messages["max_length"]
         display_name = self.fields["display_name"]
         display_name.required = True
-        display_name.error_messages["required"] = _("Indiquez un nom ou un pseudonyme.")
+        display_name.error_messages["required"] = "Indiquez un nom ou un pseudonyme."
         display_name.widget.attrs["autocomplete"] = "nickname"
         mission_locale = self.fields["mission_locale"]
         mission_locale.queryset = Territory.objects.filter(
             kind=TerritoryKind.MISSION_LOCALE
         ).order_by("name")
-        mission_locale.empty_label = _("Aucune (coordination, partenaire…)")
-        mission_locale.help_text = _("La Mission locale où vous travaillez.")
+        mission_locale.empty_label = "Aucune (coordination, partenaire…)"
+        mission_locale.help_text = "La Mission locale où vous travaillez."
 
     def clean_display_name(self):
         name = " ".join(strip_bidi_controls(self.cleaned_data["display_name"]).split())
         if "@" in name:
             raise forms.ValidationError(
-                _(
-                    "Le nom affiché est public : n'y mettez pas d'adresse e-mail, "
-                    "un prénom ou un pseudonyme suffit."
-                )
+                "Le nom affiché est public : n'y mettez pas d'adresse e-mail, "
+                "un prénom ou un pseudonyme suffit."
             )
         return name
 
 
 class AccountDeleteForm(forms.Form):
     confirm = forms.BooleanField(
-        label=_(
+        label=(
             "Je comprends que mon compte, mon profil, mes adresses e-mail et mes "
             "brouillons jamais envoyés seront supprimés définitivement."
         ),
-        error_messages={"required": _("Cochez la case pour confirmer.")},
+        error_messages={"required": "Cochez la case pour confirmer."},
     )
     password = forms.CharField(
-        label=_("Mot de passe"),
-        help_text=_("Votre mot de passe actuel, pour confirmer que c'est bien vous."),
+        label="Mot de passe",
+        help_text="Votre mot de passe actuel, pour confirmer que c'est bien vous.",
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
@@ -64,5 +61,5 @@ class AccountDeleteForm(forms.Form):
     def clean_password(self):
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
-            raise forms.ValidationError(_("Ce mot de passe n'est pas le bon."))
+            raise forms.ValidationError("Ce mot de passe n'est pas le bon.")
         return password

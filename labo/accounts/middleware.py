@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.translation import gettext as _
 
 from labo.accounts.selectors import user_needs_admin_mfa
 
@@ -24,7 +23,7 @@ class StaffMFARequiredMiddleware:
         ):
             messages.warning(
                 request,
-                _(
+                (
                     "Votre compte donne accès à l'administration du Labo : pour le "
                     "protéger, activez d'abord la double authentification avec une "
                     "application sur votre téléphone."

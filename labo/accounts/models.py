@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from labo.accounts import roles
 from labo.accounts.names import imitates_staff
@@ -12,8 +11,8 @@ from labo.text import bounded_text, clean_title, validate_no_control_characters
 
 
 class ProfileStatus(models.TextChoices):
-    PENDING = "pending", _("en attente de validation")
-    APPROVED = "approved", _("validé")
+    PENDING = "pending", "en attente de validation"
+    APPROVED = "approved", "validé"
 
 
 class Profile(models.Model):
@@ -24,17 +23,17 @@ class Profile(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="profile",
-        verbose_name=_("compte"),
+        verbose_name="compte",
     )
     display_name = models.CharField(
-        _("nom affiché"),
+        "nom affiché",
         max_length=80,
         blank=True,
         validators=[validate_no_control_characters],
         error_messages={
-            "max_length": _("Le nom affiché fait au plus %(limit_value)d caractères.")
+            "max_length": "Le nom affiché fait au plus %(limit_value)d caractères."
         },
-        help_text=_(
+        help_text=(
             "Votre nom ou un pseudonyme. Il apparaît sur vos fiches et vos messages "
             "à la place de votre adresse e-mail."
         ),
@@ -46,24 +45,24 @@ class Profile(models.Model):
         blank=True,
         related_name="+",
         limit_choices_to={"kind": "mission_locale"},
-        verbose_name=_("Mission locale"),
+        verbose_name="Mission locale",
     )
     bio = models.TextField(
-        _("présentation"),
+        "présentation",
         blank=True,
         **bounded_text(500),
         error_messages={
-            "max_length": _("La présentation fait au plus %(limit_value)d caractères.")
+            "max_length": "La présentation fait au plus %(limit_value)d caractères."
         },
-        help_text=_("Quelques mots sur votre métier, 500 caractères au plus."),
+        help_text="Quelques mots sur votre métier, 500 caractères au plus.",
     )
     status = models.CharField(
-        _("statut"),
+        "statut",
         max_length=20,
         choices=ProfileStatus.choices,
         default=ProfileStatus.PENDING,
     )
-    approved_at = models.DateTimeField(_("validé le"), null=True, blank=True)
+    approved_at = models.DateTimeField("validé le", null=True, blank=True)
     review_region = models.ForeignKey(
         "taxonomy.Territory",
         on_delete=models.SET_NULL,
@@ -71,8 +70,8 @@ class Profile(models.Model):
         blank=True,
         related_name="+",
         limit_choices_to={"kind": "region"},
-        verbose_name=_("relecture limitée à la région"),
-        help_text=_(
+        verbose_name="relecture limitée à la région",
+        help_text=(
             "Pour une coordination régionale : elle ne relit que les fiches de sa "
             "région. Vide : toutes les fiches."
         ),
@@ -81,11 +80,11 @@ class Profile(models.Model):
     class Meta:
         # The table predates the app: the model moved from labo.
         db_table = "labo_profile"
-        verbose_name = _("profil")
-        verbose_name_plural = _("profils")
+        verbose_name = "profil"
+        verbose_name_plural = "profils"
 
     def __str__(self):
-        return self.display_name or str(_("Membre du Labo"))
+        return self.display_name or "Membre du Labo"
 
     def save(self, *args, **kwargs):
         self.display_name = clean_title(self.display_name)
@@ -101,7 +100,7 @@ class Profile(models.Model):
         ):
             raise ValidationError(
                 {
-                    "display_name": _(
+                    "display_name": (
                         "Ce nom est réservé à l'équipe du Labo (coordination, "
                         "modération, administration) : choisissez votre nom ou un "
                         "pseudonyme."
@@ -115,9 +114,9 @@ class Profile(models.Model):
 
 
 class OutgoingEmailStatus(models.TextChoices):
-    PENDING = "pending", _("en attente")
-    SENT = "sent", _("envoyé")
-    FAILED = "failed", _("abandonné")
+    PENDING = "pending", "en attente"
+    SENT = "sent", "envoyé"
+    FAILED = "failed", "abandonné"
 
 
 class OutgoingEmail(models.Model):
@@ -128,30 +127,28 @@ class OutgoingEmail(models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="+",
-        verbose_name=_("destinataire"),
+        verbose_name="destinataire",
     )
-    to = models.EmailField(_("adresse"))
-    subject = models.TextField(_("objet"))
-    body = models.TextField(_("texte"))
-    headers = models.JSONField(_("en-têtes"), default=dict, blank=True)
+    to = models.EmailField("adresse")
+    subject = models.TextField("objet")
+    body = models.TextField("texte")
+    headers = models.JSONField("en-têtes", default=dict, blank=True)
     status = models.CharField(
-        _("statut"),
+        "statut",
         max_length=10,
         choices=OutgoingEmailStatus.choices,
         default=OutgoingEmailStatus.PENDING,
     )
-    attempts = models.PositiveSmallIntegerField(_("tentatives"), default=0)
-    last_error = models.TextField(_("dernière erreur"), blank=True)
-    next_attempt_at = models.DateTimeField(
-        _("prochaine tentative"), default=timezone.now
-    )
-    sent_at = models.DateTimeField(_("envoyé le"), null=True, blank=True)
-    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField("tentatives", default=0)
+    last_error = models.TextField("dernière erreur", blank=True)
+    next_attempt_at = models.DateTimeField("prochaine tentative", default=timezone.now)
+    sent_at = models.DateTimeField("envoyé le", null=True, blank=True)
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
 
     class Meta:
         db_table = "labo_outgoingemail"
-        verbose_name = _("e-mail sortant")
-        verbose_name_plural = _("e-mails sortants")
+        verbose_name = "e-mail sortant"
+        verbose_name_plural = "e-mails sortants"
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
     def __str__(self):

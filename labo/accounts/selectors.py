@@ -5,7 +5,6 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db.models import Case, CharField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
-from django.utils.translation import gettext as _
 
 from labo.accounts import roles
 from labo.accounts.models import Profile
@@ -36,7 +35,7 @@ def staff_role(user_field):
         .values("name")[:1]
     )
     administration = When(
-        **{f"{user_field}__is_superuser": True}, then=Value(_("Administration"))
+        **{f"{user_field}__is_superuser": True}, then=Value("Administration")
     )
     return Coalesce(
         Subquery(group),

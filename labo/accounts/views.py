@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
 
 from labo.accounts import services
 from labo.accounts.forms import AccountDeleteForm, ProfileForm
@@ -17,7 +16,7 @@ def profile(request):
     form = ProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
         services.profile_update(profile=profile, **form.cleaned_data)
-        messages.success(request, _("Votre profil est enregistré."))
+        messages.success(request, "Votre profil est enregistré.")
         return redirect("profile")
     context = {"form": form, "approved": user_is_approved(request.user)}
     return render(request, "labo/accounts/profile.html", context)
@@ -31,7 +30,7 @@ def profile_delete(request):
         logout(request)
         messages.success(
             request,
-            _(
+            (
                 "Votre compte est supprimé. Vos brouillons jamais envoyés le sont "
                 "aussi ; les fiches publiées ou envoyées en relecture restent sur le "
                 "Labo, sans votre nom."

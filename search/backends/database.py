@@ -34,8 +34,8 @@ from experiences.models import (
     ExperiencePageTag,
     StrategyNotePage,
 )
-from experiences.selectors import visible_pages
 from experiences.taxonomy.models import Audience, Territory, Theme
+from experiences.visibility import visible_pages
 from search import query as q
 from search.query import BackendResults, SearchHit
 

@@ -32,7 +32,7 @@ from wagtail.rich_text import get_text_for_indexing
 
 from experiences.fields import WRITE_UP_FIELDS, Kind
 from experiences.models import CollectionPage, ExperiencePage, StrategyNotePage
-from experiences.selectors import public_pages
+from experiences.visibility import public_pages
 from search.index import IndexReport
 from search.query import (
     AUDIENCE,

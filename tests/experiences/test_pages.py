@@ -6,6 +6,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail.test.utils.form_data import streamfield as stream_data
 
+from experiences.fields import WRITE_UP_FIELDS
 from experiences.models import (
     CollectionIndexPage,
     CollectionItem,
@@ -249,3 +250,20 @@ def test_editors_get_the_tabbed_write_up_form_and_the_taxonomy_screens(
     assert "Gironde" not in regions.content.decode()
     found = client.get("/admin/snippets/taxonomy/territory/?q=Gironde")
     assert "Gironde" in found.content.decode()
+
+
+def test_the_editors_tabs_hold_every_declared_field():
+    """The admin layout is written by hand (groups, rows, and the editors' own order
+    of the tabs); it still shows every field of the declaration."""
+    in_tabs = {
+        name
+        for tab in ExperiencePage.get_edit_handler().children
+        for name in tab.get_form_options()["fields"]
+    }
+    editable = {
+        field.name
+        for field in WRITE_UP_FIELDS
+        if ExperiencePage._meta.get_field(field.name).editable
+    }
+    assert "reproduction_conditions" in editable
+    assert editable - in_tabs == set()
