@@ -13,7 +13,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
-from wagtail.models import Page
 
 from experiences.discussions import selectors, services
 from experiences.discussions.forms import (
@@ -24,6 +23,7 @@ from experiences.discussions.forms import (
 )
 from experiences.discussions.models import Comment
 from experiences.discussions.notifications import unsubscribe_token_read
+from experiences.visibility import visible_pages
 
 
 @login_required
@@ -217,7 +217,7 @@ def thread_unsubscribe(request, token):
 
 
 def _discussed_page(request, page_id):
-    page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
+    page = get_object_or_404(visible_pages(), pk=page_id).specific
     if not getattr(page, "has_discussion", False):
         raise Http404
     return page
