@@ -78,15 +78,20 @@ lint: $(VENV)/.installed-test
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 
+# Both suites spread their tests over every core (pytest-xdist); TEST_WORKERS=0
+# runs them in one process. Each worker migrates a test database of its own
+# (test_labo_gw0, test_labo_gw1… on PostgreSQL); slow tests are handed out first.
+TEST_WORKERS ?= auto
+
 test-sqlite: $(VENV)/.installed-test
-	env -u DATABASE_URL $(BIN)/pytest
+	env -u DATABASE_URL $(BIN)/pytest -n $(TEST_WORKERS)
 
 test-postgres: $(VENV)/.installed-test
 	@url="$${DATABASE_URL:-}"; \
 	if [ -z "$$url" ] && $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2)" 2>/dev/null; then \
 		url="$(LOCAL_POSTGRES_URL)"; fi; \
 	if [ -n "$$url" ]; then \
-		echo "== pytest on PostgreSQL"; DATABASE_URL="$$url" $(BIN)/pytest; \
+		echo "== pytest on PostgreSQL"; DATABASE_URL="$$url" $(BIN)/pytest -n $(TEST_WORKERS); \
 	elif [ "$${LABO_REQUIRE_POSTGRES:-}" = 1 ]; then \
 		echo "PostgreSQL is required (LABO_REQUIRE_POSTGRES=1) but neither DATABASE_URL nor 127.0.0.1:5432 answers."; exit 1; \
 	else \

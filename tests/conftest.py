@@ -2,8 +2,10 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from wagtail.models import Page, Site
 
 from experiences.models import Maturity
+from labo.models import HomePage
 from labo.site_tree import site_tree_ensure
 from tests.factories import (
     AudienceFactory,
@@ -20,10 +22,32 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, migrated once per run (once per worker under xdist), with
+    the site tree built once and committed: each test rolls back to it instead of
+    building it again. So every test that uses the database sees its pages."""
+    with django_db_blocker.unblock():
+        site_tree_ensure()
+
+
 @pytest.fixture
 def site_tree(db):
-    """Home page, section indexes and standard pages, as `seed_demo` builds them."""
+    """Home page, section indexes and standard pages, as `seed_demo` builds them:
+    those the session built, looked up."""
     return site_tree_ensure()
+
+
+@pytest.fixture
+def no_site_tree(db):
+    """The page tree as the migrations leave it (the root, Wagtail's welcome page
+    and the default site on it), for the tests of the commands that build it."""
+    home = HomePage.objects.get()
+    welcome = Page.get_first_root_node().add_child(
+        instance=Page(title="Welcome to your new Wagtail site!", slug="home")
+    )
+    Site.objects.filter(root_page=home).update(root_page=welcome)
+    home.delete()
 
 
 @pytest.fixture
@@ -64,6 +88,24 @@ def catalogue(experience_index):
             maturity=Maturity.EVALUATED,
         ),
     }
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Slow tests first, so that under xdist they start early instead of leaving
+    one worker busy at the end. Only after pytest-django has put the tests that
+    commit (and empty the database after them) behind the others: those stay
+    there."""
+    items.sort(key=lambda item: not _slow_and_rolled_back(item))
+
+
+def _slow_and_rolled_back(item):
+    marker = item.get_closest_marker("django_db")
+    commits = bool(
+        marker
+        and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    ) or bool({"transactional_db", "live_server"} & set(item.fixturenames))
+    return item.get_closest_marker("slow") is not None and not commits
 
 
 def pytest_ignore_collect(collection_path, config):

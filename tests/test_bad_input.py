@@ -72,6 +72,7 @@ def public_urls(site_tree):
     ]
 
 
+@pytest.mark.slow
 def test_generated_query_strings_never_cause_a_server_error(client, public_urls):
     tried = []
 

@@ -132,6 +132,7 @@ def measured(client, member, urls):
     return counts
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [2, 30])
 def test_every_page_costs_a_fixed_number_of_queries(client, site_tree, size):
     member, subject, note, collection = content(site_tree, size)

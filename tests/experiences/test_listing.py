@@ -89,6 +89,7 @@ def count_listing_queries(client, query="?theme=visio&territoire=region-75"):
     return len(queries)
 
 
+@pytest.mark.slow
 def test_the_listing_query_count_does_not_grow_with_the_number_of_write_ups(
     client, experience_index, django_assert_max_num_queries
 ):

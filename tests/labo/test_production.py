@@ -117,6 +117,7 @@ def csp_directives(header):
 # Deployment checks
 
 
+@pytest.mark.slow
 def test_the_deployment_checks_pass_without_a_warning():
     result = run_python(
         "manage.py", "check", "--deploy", environment=production_environment()
@@ -225,6 +226,7 @@ def test_redis_is_the_cache_only_when_redis_url_is_set(production):
     assert cache["LOCATION"] == "redis://redis:6379/0"
 
 
+@pytest.mark.slow
 def test_sentry_starts_with_a_dsn_and_sends_no_personal_data():
     script = (
         "import json, django, sentry_sdk; django.setup(); "

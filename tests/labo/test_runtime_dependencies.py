@@ -6,6 +6,7 @@ from importlib.metadata import (
     packages_distributions,
 )
 
+import pytest
 from django.conf import settings
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
@@ -69,6 +70,7 @@ def test_the_test_extras_are_known_to_be_test_only():
     assert {"faker", "factory", "pytest", "hypothesis"} <= _test_only_modules()
 
 
+@pytest.mark.slow
 def test_no_project_module_imports_a_package_of_the_test_extras():
     imported = subprocess.run(
         [
