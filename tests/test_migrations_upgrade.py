@@ -17,7 +17,8 @@ from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 OLD_COMMIT = "e870d1a"
-UPGRADE_DATABASE = "labo_upgrade_test"
+# One name per run, so that two runs on the same server keep apart.
+UPGRADE_DATABASE = f"labo_upgrade_test_{os.getpid()}"
 
 # (old app label, model) -> new app label, for the content types.
 MOVED = {

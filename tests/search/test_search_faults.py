@@ -356,6 +356,7 @@ get_search_backend().add_bulk(ExperiencePage, [ghost])
 )
 
 
+@pytest.mark.slow
 def test_a_rebuild_killed_half_way_leaves_search_answering_and_check_repairs(
     tmp_path,
 ):

@@ -43,6 +43,7 @@ def counted(run):
     return results, len(queries)
 
 
+@pytest.mark.slow
 def test_a_filtered_search_with_every_facet_costs_the_same_for_5_and_50_matches(
     add_write_ups,
 ):

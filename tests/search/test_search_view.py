@@ -87,6 +87,7 @@ def count_search_queries(client):
     return len(queries)
 
 
+@pytest.mark.slow
 def test_the_search_query_count_does_not_grow_with_the_number_of_pages(
     client, experience_index
 ):
