@@ -6,29 +6,7 @@ entries keep pointing at them."""
 import django.db.models.deletion
 from django.db import migrations, models
 
-MOVED_MODELS = ["territory", "theme", "audience"]
-
-
-def content_types_relabel(apps, old_label, new_label):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    for model in MOVED_MODELS:
-        old = ContentType.objects.filter(app_label=old_label, model=model).first()
-        if old is None:
-            # A database without the old rows gets the new ones after migrate.
-            continue
-        # A new row made by a permission set-up before this move holds no grant
-        # worth keeping: the old row's grants are the ones to keep.
-        ContentType.objects.filter(app_label=new_label, model=model).delete()
-        old.app_label = new_label
-        old.save(update_fields=["app_label"])
-
-
-def forwards(apps, schema_editor):
-    content_types_relabel(apps, "experiences", "taxonomy")
-
-
-def backwards(apps, schema_editor):
-    content_types_relabel(apps, "taxonomy", "experiences")
+from labo.model_moves import content_types_relabel
 
 
 class Migration(migrations.Migration):
@@ -95,5 +73,9 @@ class Migration(migrations.Migration):
                 ),
             ]
         ),
-        migrations.RunPython(forwards, backwards),
+        content_types_relabel(
+            old_label="experiences",
+            new_label="taxonomy",
+            models=["territory", "theme", "audience"],
+        ),
     ]

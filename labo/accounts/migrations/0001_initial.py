@@ -9,32 +9,9 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
+from labo.model_moves import content_types_relabel
+
 import labo.text
-
-MOVED_MODELS = ["profile", "outgoingemail"]
-
-
-def content_types_relabel(apps, old_label, new_label):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    for model in MOVED_MODELS:
-        old = ContentType.objects.filter(app_label=old_label, model=model).first()
-        if old is None:
-            # A database without the old rows gets the new ones after migrate.
-            continue
-        # A new row made by a permission set-up before this move holds no grant
-        # worth keeping: the old row's grants are the ones to keep.
-        ContentType.objects.filter(app_label=new_label, model=model).delete()
-        old.app_label = new_label
-        old.save(update_fields=["app_label"])
-
-
-def forwards(apps, schema_editor):
-    content_types_relabel(apps, "labo", "accounts")
-
-
-def backwards(apps, schema_editor):
-    content_types_relabel(apps, "accounts", "labo")
-
 
 class Migration(migrations.Migration):
     initial = True
@@ -94,5 +71,9 @@ class Migration(migrations.Migration):
                 ),
             ]
         ),
-        migrations.RunPython(forwards, backwards),
+        content_types_relabel(
+            old_label="labo",
+            new_label="accounts",
+            models=["profile", "outgoingemail"],
+        ),
     ]
