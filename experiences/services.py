@@ -60,12 +60,12 @@ def contribution_save(*, user, cleaned_data, page=None):
             maturity=Maturity.TESTING,
             start_date=datetime.date.today(),
         )
-        _fill(page, cleaned_data)
+        write_up_fill(page, cleaned_data)
         page.slug = _unique_slug(index, cleaned_data["title"])
         index.add_child(instance=page)
     else:
         page = page.get_latest_revision_as_object()
-        _fill(page, cleaned_data)
+        write_up_fill(page, cleaned_data)
     # A draft may be incomplete; sending for review validates the whole form.
     page.save_revision(user=user, log_action=True, clean=False)
     return page
@@ -138,7 +138,11 @@ def _typed(page, field):
     return getattr(page, field.name)
 
 
-def _fill(page, data):
+def write_up_fill(page, data):
+    """Fills a write-up from values shaped as the contribution form's cleaned data
+    (text as the author types it, dates, territory and term objects, parsed steps,
+    indicators and resources), one field of FORM_FIELDS at a time; the page is not
+    saved."""
     for field in FORM_FIELDS:
         value = data.get(field.name)
         match field.kind:

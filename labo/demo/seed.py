@@ -2,7 +2,6 @@
 and collections, and a short discussion under the first write-up."""
 
 import datetime
-from html import escape
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -20,6 +19,7 @@ from experiences.models import (
     StrategyNoteExperience,
     StrategyNotePage,
 )
+from experiences.services import write_up_fill
 from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
 from labo.accounts import roles
 from labo.accounts.services import account_trust
@@ -32,10 +32,6 @@ DEMO_USERS = [
     (roles.MODERATION, "moderation@labo.example", "Équipe de modération"),
     (None, "admin@labo.example", "Administration du Labo"),
 ]
-
-
-def bullet_list(items):
-    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
 def demo_users_ensure(*, password):
@@ -89,7 +85,10 @@ def _published_at(start_date):
 
 
 def demo_experiences_ensure(*, index, author, publisher):
-    """The hand-written write-ups, written by `author` and published by `publisher`."""
+    """The hand-written write-ups, written by `author` and published by `publisher`.
+    Their fields are stored as the contribution form's cleaned data (steps keep a
+    duration, which the form does not ask), besides the Mission locale, the
+    maturity and the write-up reproduced, which editors set."""
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     audiences = {audience.slug: audience for audience in Audience.objects.all()}
     created = 0
@@ -100,38 +99,27 @@ def demo_experiences_ensure(*, index, author, publisher):
         if existing:
             pages_by_title[data["title"]] = existing
             continue
-        start = datetime.date.fromisoformat(data["start"])
+        start = datetime.date.fromisoformat(data["start_date"])
         page = ExperiencePage(
-            title=data["title"],
             slug=slug,
             owner=author,
-            summary=data["summary"],
-            territory=mission_locale_ensure(
-                name=data["mission_locale"], department_code=data["department"]
-            ),
-            tools=data["tools"],
             maturity=data["maturity"],
-            status=data["status"],
-            start_date=start,
-            end_date=data["end"] and datetime.date.fromisoformat(data["end"]),
-            context=paragraphs(data["context"]),
-            objectives=bullet_list(data["objectives"]),
-            steps=[("step", step) for step in data["steps"]],
-            staff_time=data["staff_time"],
-            cost=data["cost"],
-            partners=data["partners"],
-            results=paragraphs(data["results"]),
-            indicators=[("indicator", item) for item in data["indicators"]],
-            difficulties=paragraphs(data["difficulties"]),
-            reproduction_conditions=paragraphs(data["conditions"]),
-            resources=[("link", link) for link in data["resources"]],
-            team=data["team"],
-            contact_email=data["contact"],
             reproduced_from=pages_by_title.get(data["reproduced_from"]),
         )
-        page.themes = [themes[slug] for slug in data["themes"]]
-        page.audiences = [audiences[slug] for slug in data["audiences"]]
-        page.tags.set(data["tags"])
+        write_up_fill(
+            page,
+            {
+                **data,
+                "territory": mission_locale_ensure(
+                    name=data["mission_locale"], department_code=data["department"]
+                ),
+                "themes": [themes[name] for name in data["themes"]],
+                "audiences": [audiences[name] for name in data["audiences"]],
+                "start_date": start,
+                "end_date": data["end_date"]
+                and datetime.date.fromisoformat(data["end_date"]),
+            },
+        )
         index.add_child(instance=page)
         _publish(
             page,

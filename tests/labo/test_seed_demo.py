@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
+from experiences.fields import FORM_FIELDS
 from experiences.models import CollectionPage, ExperiencePage, StrategyNotePage
 from labo.accounts import roles
 from labo.demo.content import demo_content
@@ -32,6 +33,15 @@ def test_seed_demo_builds_a_living_site_and_can_run_twice(client, no_site_tree):
     assert users.filter(is_superuser=True).count() == 1
     for url in ("/", "/experiences/", "/notes/", "/dossiers/"):
         assert client.get(url).status_code == 200
+
+
+def test_the_demo_write_ups_hold_the_form_fields_and_what_editors_set():
+    # Loaded through experiences.services.write_up_fill, as the form's data; the
+    # territory is a Mission locale, made from its name and department.
+    form_fields = {field.name for field in FORM_FIELDS} - {"territory"}
+    others = {"mission_locale", "department", "maturity", "reproduced_from"}
+    for data in demo_content("experiences"):
+        assert set(data) == form_fields | others
 
 
 def test_site_tree_builds_the_sections_and_standard_pages_without_any_account(
