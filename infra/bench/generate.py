@@ -33,13 +33,12 @@ from experiences.discussions.models import (
     ThreadSubscription,
 )
 from experiences.models import ExperiencePage, ExperiencePageTag, Maturity
+from experiences.services import write_up_fill
 from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
 from infra.bench.rows import rows_insert
 from labo.accounts import roles
 from labo.accounts.models import Profile, ProfileStatus
 from labo.demo.content import demo_content
-from labo.demo.seed import bullet_list
-from labo.site_tree import paragraphs
 
 # What the generated texts are made of. Names of people appear only in
 # `member_first_names` and `member_last_names`, which generated members' names
@@ -333,9 +332,14 @@ class _GenerationVocabulary:
             for key in (*data["themes"], None):
                 self.tags[key].update(tags[name] for name in data["tags"])
                 texts = self.texts[key]
-                for field in ("context", "results", "difficulties", "conditions"):
+                for field in (
+                    "context",
+                    "results",
+                    "difficulties",
+                    "reproduction_conditions",
+                ):
                     texts[field] += _sentences(data[field])
-                texts["objectives"] += data["objectives"]
+                texts["objectives"] += data["objectives"].splitlines()
                 texts["steps"] += data["steps"]
                 texts["tools"] += [tool.strip() for tool in data["tools"].split(",")]
         self.tags = {key: _Weighted(counter) for key, counter in self.tags.items()}
@@ -409,18 +413,16 @@ def _generated_batch(*, index, size, rng, vocab):
         slug = f"{slugify(title)[:60]}-{number}"
         theme = themes[0]
         story = {
-            field: _picked(rng, vocab.texts_for(theme, source, rng), count)
-            for field, source, count in (
-                ("context", "context", rng.randint(3, 5)),
-                ("objectives", "objectives", 3),
-                ("results", "results", rng.randint(2, 4)),
-                ("difficulties", "difficulties", 2),
-                ("reproduction_conditions", "conditions", 2),
+            field: _picked(rng, vocab.texts_for(theme, field, rng), count)
+            for field, count in (
+                ("context", rng.randint(3, 5)),
+                ("objectives", 3),
+                ("results", rng.randint(2, 4)),
+                ("difficulties", 2),
+                ("reproduction_conditions", 2),
             )
         }
         page = ExperiencePage(
-            title=title,
-            draft_title=title,
             slug=slug,
             path=index.path
             + steps.int2str(number).rjust(Page.steplen, Page.alphabet[0]),
@@ -433,43 +435,54 @@ def _generated_batch(*, index, size, rng, vocab):
             last_published_at=published_at,
             locale_id=index.locale_id,
             owner=author,
-            summary=(
-                f"{territory.name} : {action[0].lower()}{action[1:]}. "
-                f"{_filled(rng.choice(WORDS['summary_outcomes']), rng)}"
-            ),
-            territory=territory,
-            tools=", ".join(
-                _picked(rng, vocab.texts_for(theme, "tools", rng), rng.randint(1, 3))
-            ),
             maturity=maturity,
-            status=status,
-            start_date=start,
-            end_date=end,
-            context=paragraphs(*story["context"]),
-            objectives=bullet_list(story["objectives"]),
-            steps=[
-                ("step", step)
-                for step in _picked(
-                    rng, vocab.texts_for(theme, "steps", rng), rng.randint(2, 4)
-                )
-            ],
-            staff_time=_filled(rng.choice(WORDS["staff_times"]), rng),
-            cost=_filled(rng.choice(WORDS["costs"]), rng),
-            partners=", ".join(rng.sample(WORDS["partners"], rng.randint(1, 3))),
-            results=paragraphs(*story["results"]),
-            indicators=[
-                ("indicator", {"label": label, "value": str(rng.randint(5, 400))})
-                for label in rng.sample(WORDS["indicator_labels"], rng.randint(1, 3))
-            ],
-            difficulties=paragraphs(*story["difficulties"]),
-            reproduction_conditions=paragraphs(*story["reproduction_conditions"]),
-            team=rng.choice(WORDS["teams"]),
-            contact_email=f"{territory.key}@labo.example",
         )
-        # Kept on the page for the search index, which reads them from there.
-        page.themes = themes
-        page.audiences = audiences
-        page.tagged_items = [ExperiencePageTag(tag=tag) for tag in tags]
+        # The fields as the contribution form's cleaned data holds them (tags as
+        # Tag objects rather than names, which would cost a query a page); themes,
+        # audiences and tags stay on the page for the search index.
+        write_up_fill(
+            page,
+            {
+                "title": title,
+                "summary": (
+                    f"{territory.name} : {action[0].lower()}{action[1:]}. "
+                    f"{_filled(rng.choice(WORDS['summary_outcomes']), rng)}"
+                ),
+                "territory": territory,
+                "themes": themes,
+                "audiences": audiences,
+                "tags": tags,
+                "tools": ", ".join(
+                    _picked(
+                        rng, vocab.texts_for(theme, "tools", rng), rng.randint(1, 3)
+                    )
+                ),
+                "status": status,
+                "start_date": start,
+                "end_date": end,
+                "context": "\n\n".join(story["context"]),
+                "objectives": "\n".join(story["objectives"]),
+                "steps": _picked(
+                    rng, vocab.texts_for(theme, "steps", rng), rng.randint(2, 4)
+                ),
+                "staff_time": _filled(rng.choice(WORDS["staff_times"]), rng),
+                "cost": _filled(rng.choice(WORDS["costs"]), rng),
+                "partners": ", ".join(rng.sample(WORDS["partners"], rng.randint(1, 3))),
+                "results": "\n\n".join(story["results"]),
+                "indicators": [
+                    {"label": label, "value": str(rng.randint(5, 400))}
+                    for label in rng.sample(
+                        WORDS["indicator_labels"], rng.randint(1, 3)
+                    )
+                ],
+                "difficulties": "\n\n".join(story["difficulties"]),
+                "reproduction_conditions": "\n\n".join(
+                    story["reproduction_conditions"]
+                ),
+                "team": rng.choice(WORDS["teams"]),
+                "contact_email": f"{territory.key}@labo.example",
+            },
+        )
         pages.append(page)
         stories.append(story)
 
