@@ -1,5 +1,5 @@
 """/sitemap.xml: Wagtail's sitemap of the site's pages, limited to the pages
-anyone may read as experiences.selectors decides it for every other listing."""
+anyone may read, as experiences.visibility decides for every other listing."""
 
 from wagtail.contrib.sitemaps import Sitemap
 
