@@ -127,6 +127,8 @@ class DatabaseIndex:
 
     def entry_texts(self, obj):
         """The plain texts the backend would store for `obj`, as TEXT_COLUMNS."""
+        # Each backend's module is imported on its own database only: the SQLite
+        # one loads a model that Wagtail defines only on SQLite.
         if connection.vendor == "postgresql":
             from modelsearch.backends.database.postgres.postgres import ObjectIndexer
 

@@ -7,6 +7,8 @@ import difflib
 import re
 
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchQuery as TextQuery
+from django.contrib.postgres.search import SearchRank
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
@@ -27,6 +29,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 
 from experiences.models import (
     CollectionPage,
@@ -74,10 +77,6 @@ def _match(queryset, text):
 
 def _postgres_entries(text):
     """Index entries matching `text`, through the GIN indexes on title and body."""
-    from django.contrib.postgres.search import SearchQuery as TextQuery
-    from django.contrib.postgres.search import SearchRank
-    from wagtail.search.models import IndexEntry
-
     config = get_search_backend().config
     words = TextQuery(text, config=config, search_type="plain")
     return (
@@ -106,6 +105,8 @@ def _matches(text):
 def _sqlite_entries(text):
     """FTS5 entries matching `text` as Wagtail's own search matches them, scored
     by bm25 with the title weighted above the body."""
+    # Here rather than at module level: Wagtail defines this model only when the
+    # database is SQLite.
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
     from wagtail.search.models import SQLiteFTSIndexEntry
 
