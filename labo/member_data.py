@@ -97,7 +97,6 @@ def _is_write_up(page):
 def _write_up_content(page):
     """The write-up's fields as its author typed them in the contribution form,
     labelled as the form labels them."""
-
     values = form_initial(page)
     values["territory"] = (
         Territory.objects.filter(pk=values["territory"])
@@ -120,7 +119,6 @@ def _plain(value):
 
 def messages_section(user):
     """Messages the member wrote in discussions, whatever their status."""
-
     return [
         {
             "page": comment.page.title,
@@ -139,7 +137,6 @@ def messages_section(user):
 
 def reports_section(user):
     """Reports the member made (the reported text is someone else's: not shown)."""
-
     return [
         {
             "page": report.comment.page.title,
@@ -155,7 +152,6 @@ def reports_section(user):
 
 def suspensions_section(user):
     """The moderation's suspensions of the member from the discussions."""
-
     return [
         {
             "motif": suspension.reason,
@@ -171,7 +167,6 @@ def suspensions_section(user):
 def warnings_section(user):
     """The moderation's warnings about the member's messages, kept in the audit
     log (the moderator is not named)."""
-
     comments = {
         str(comment.pk): comment
         for comment in Comment.objects.filter(author=user).select_related("page")
