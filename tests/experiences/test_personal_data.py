@@ -2,7 +2,12 @@ import time
 
 import pytest
 
-from experiences.personal_data import personal_data_find
+from experiences.personal_data import (
+    STAFF_FIELDS,
+    Finding,
+    passages,
+    personal_data_find,
+)
 
 LENGTH = 100_000
 
@@ -56,3 +61,37 @@ def test_the_detector_reads_long_adversarial_texts_in_linear_time():
 )
 def test_the_detector_finds_e_mail_addresses_where_they_start(text, found):
     assert personal_data_find({"context": text})[0].text == found
+
+
+def test_a_finding_knows_where_it_is_in_its_field():
+    text = "Écrire à julie.martin@gmail.com ou au 06 12 34 56 78."
+    findings = personal_data_find({"context": "rien", "results": text})
+    assert [(f.field, f.kind) for f in findings] == [
+        ("results", "email"),
+        ("results", "phone"),
+    ]
+    for finding in findings:
+        assert text[finding.start : finding.end] == finding.text
+
+
+def test_passages_cut_a_text_around_its_findings_and_merge_overlaps():
+    text = "abc DEF ghi JKL"
+    findings = [
+        Finding("f", "name", "nom", "DEF", 4, 7),
+        Finding("f", "name", "nom", "EF g", 5, 9),
+        Finding("f", "email", "e-mail", "JKL", 12, 15),
+    ]
+    assert passages(text, findings) == [
+        ("abc ", False),
+        ("DEF g", True),
+        ("hi ", False),
+        ("JKL", True),
+    ]
+    assert passages(text, []) == [(text, False)]
+
+
+def test_staff_names_are_not_findings_in_staff_fields():
+    text = "Mme Claire Dubois, conseillère"
+    assert "team" in STAFF_FIELDS
+    assert personal_data_find({"team": text}) == []
+    assert [f.kind for f in personal_data_find({"context": text})] == ["name"]
