@@ -109,8 +109,8 @@ WRITE_UP_FIELDS = (
         ESSENTIALS,
         label="Titre de la fiche",
         help_text=(
-            "Ce que vous avez fait, en une ligne. Exemple : « Des rendez-vous en visio "
-            "le samedi matin pour les jeunes en emploi »."
+            "Ce que vous avez fait, en une ligne. Exemple : « Des rendez-vous en visio "
+            "le samedi matin pour les jeunes en emploi »."
         ),
         needed=Needed.ALWAYS,
     ),
@@ -187,8 +187,8 @@ WRITE_UP_FIELDS = (
         STORY,
         label="Contexte",
         help_text=(
-            "La situation de départ et le besoin. Exemple : « Beaucoup de jeunes "
-            "habitent à plus d'une heure de l'antenne, sans voiture. »"
+            "La situation de départ et le besoin. Exemple : « Beaucoup de jeunes "
+            "habitent à plus d'une heure de l'antenne, sans voiture. »"
         ),
         rows=5,
         searched=True,
@@ -232,7 +232,7 @@ WRITE_UP_FIELDS = (
         Kind.PLAIN,
         OUTCOMES,
         label="Coût",
-        help_text="Exemple : 1 200 € de licences, ou « aucun coût ».",
+        help_text="Exemple : 1 200 € de licences, ou « aucun coût ».",
         needed=Needed.NEVER,
     ),
     WriteUpField(
@@ -259,7 +259,7 @@ WRITE_UP_FIELDS = (
         Kind.INDICATORS,
         OUTCOMES,
         label="Chiffres clés",
-        help_text="Un par ligne, sous la forme « Jeunes accompagnés : 84 ».",
+        help_text="Un par ligne, sous la forme « Jeunes accompagnés : 84 ».",
         rows=3,
         max_length=MEDIUM_TEXT_LENGTH,
         needed=Needed.NEVER,
@@ -292,8 +292,8 @@ WRITE_UP_FIELDS = (
         FURTHER,
         label="Liens utiles",
         help_text=(
-            "Un par ligne, sous la forme « Titre : https://… ». Exemple : "
-            "« Tutoriel Pix : https://pix.fr/ »."
+            "Un par ligne, sous la forme « Titre : https://… ». Exemple : "
+            "« Tutoriel Pix : https://pix.fr/ »."
         ),
         rows=3,
         max_length=MEDIUM_TEXT_LENGTH,

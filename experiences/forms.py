@@ -103,7 +103,7 @@ class ContributionForm(forms.Form):
         return (
             "Votre compte attend sa validation par la coordination : d'ici là, vous "
             f"pouvez préparer {limit} fiches au plus. Complétez l'une d'elles "
-            "depuis « Mes contributions »."
+            "depuis « Mes contributions »."
         )
 
     def sections(self):
@@ -142,7 +142,7 @@ class ContributionForm(forms.Form):
             title, _newline, description = block.strip().partition("\n")
             if len(description.strip()) > STEP_DESCRIPTION_LENGTH:
                 raise ValidationError(
-                    f"L'étape « {title.strip()[:60]} » dépasse "
+                    f"L'étape « {title.strip()[:60]} » dépasse "
                     f"{STEP_DESCRIPTION_LENGTH} caractères : découpez-la en plusieurs "
                     "étapes."
                 )
@@ -157,7 +157,7 @@ class ContributionForm(forms.Form):
         for number, line in enumerate(_lines(self.cleaned_data["indicators"]), 1):
             label, separator, value = line.rpartition(":")
             if not separator or not label.strip() or not value.strip():
-                raise ValidationError(f"Ligne {number} : écrivez « Libellé : valeur ».")
+                raise ValidationError(f"Ligne {number} : écrivez « Libellé : valeur ».")
             indicators.append(
                 {"label": label.strip()[:120], "value": value.strip()[:60]}
             )

@@ -125,7 +125,7 @@ def _contribution_form(request, *, page, review_comment=""):
     for finding in findings:
         form.add_error(
             finding.field if finding.field in form.fields else None,
-            f"Donnée personnelle possible ({finding.label}) : « {finding.text} ».",
+            f"Donnée personnelle possible ({finding.label}) : « {finding.text} ».",
         )
     return TemplateResponse(
         request,

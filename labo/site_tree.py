@@ -39,7 +39,7 @@ STANDARD_PAGES = [
             "introuvable, connexion, inscription, formulaire de contribution. "
             "L'outil axe-core n'y relève aucune anomalie grave ou critique.",
             "Ces tests vérifient aussi qu'une recherche complète se fait au "
-            "clavier seul, avec un lien « Aller au contenu » et un focus toujours "
+            "clavier seul, avec un lien « Aller au contenu » et un focus toujours "
             "visible ; que chaque page s'affiche sur un écran de 320 pixels "
             "sans défilement horizontal ; que la recherche et les filtres "
             "fonctionnent sans JavaScript.",

@@ -146,7 +146,7 @@ class DocumentForm(BaseDocumentForm):
             raise ValidationError(
                 (
                     "Le contenu de ce fichier ne correspond pas à son extension "
-                    "« .%(extension)s ». Enregistrez-le de nouveau depuis le "
+                    "« .%(extension)s ». Enregistrez-le de nouveau depuis le "
                     "logiciel qui l'a créé, au bon format, puis réessayez."
                 ),
                 code="content_mismatch",

@@ -61,7 +61,7 @@ class CommentForm(HoneypotMixin):
         label="Où l'avez-vous testé ?",
         queryset=Territory.objects.order_by("kind", "name"),
         required=False,
-        help_text="Pour « J'ai testé » : votre Mission locale, département ou région.",
+        help_text="Pour « J'ai testé » : votre Mission locale, département ou région.",
     )
     body = body_field()
 
@@ -95,7 +95,7 @@ class ReportForm(forms.Form):
         error_messages={"required": "Choisissez la raison du signalement."},
     )
     note = forms.CharField(
-        label="Précisez (facultatif, sauf pour « Autre raison »)",
+        label="Précisez (facultatif, sauf pour « Autre raison »)",
         max_length=REPORT_NOTE_MAX_LENGTH,
         required=False,
         validators=[validate_no_control_characters],

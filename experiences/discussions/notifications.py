@@ -64,7 +64,7 @@ def followers_notify(comment_id) -> int:
         )
         email = email_queue(
             user=follower,
-            subject=f"Nouveau message sur « {title} »",
+            subject=f"Nouveau message sur « {title} »",
             body=render_to_string(
                 "experiences/emails/new_comment.txt",
                 {

@@ -67,7 +67,7 @@ def comment_create(request, page_id):
             request,
             "Votre message est envoyé. Comme pour tout nouveau membre, la modération "
             "le relit avant de le publier : il apparaît pour vous avec la mention "
-            "« en attente de modération ».",
+            "« en attente de modération ».",
         )
     return _thread_response(request, page, anchor=f"message-{comment.pk}")
 

@@ -114,7 +114,7 @@ def test_personal_data_blocks_sending_until_fixed(client, contributor):
     response = client.post("/contribuer/nouvelle/", risky)
     html = response.content.decode()
     assert "Vérifiez ces passages avant l'envoi" in html
-    assert "« Kevin Dupont »" in html and "« 06 12 34 56 78 »" in html
+    assert "« Kevin Dupont »" in html and "« 06 12 34 56 78 »" in html
     assert not ExperiencePage.objects.exists()
 
     fixed = {**risky, "context": "Un jeune nous a appelés un samedi."}

@@ -124,7 +124,7 @@ def test_a_line_break_in_a_page_title_does_not_stop_follower_e_mails(write_up):
     mail.outbox.clear()
     post(trusted(), write_up, "Bonjour")
     (message,) = mail.outbox
-    assert message.subject == "Nouveau message sur « Ateliers Bcc: x@ex.org »"
+    assert message.subject == "Nouveau message sur « Ateliers Bcc: x@ex.org »"
     assert message.message()["Bcc"] is None
     assert OutgoingEmail.objects.get().status == OutgoingEmailStatus.SENT
 

@@ -555,7 +555,7 @@ def test_followers_get_an_email_with_a_one_click_unsubscribe(client, write_up, s
     assert recipients == sorted([follower.email, write_up.owner.email])
     message = next(m for m in mail.outbox if m.to == [follower.email])
     assert "Nous l'avons testé à Pau." in message.body
-    assert message.subject == f"Nouveau message sur « {write_up.title} »"
+    assert message.subject == f"Nouveau message sur « {write_up.title} »"
     link = re.search(r"http://\S+/discussions/desabonnement/\S+/", message.body)[0]
     assert message.extra_headers["List-Unsubscribe"] == f"<{link}>"
 

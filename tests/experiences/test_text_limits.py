@@ -88,7 +88,7 @@ def test_a_step_longer_than_a_step_block_holds_is_a_form_error(db):
     steps = "Former l'équipe\n" + "a" * 5_001
     errors = ContributionForm(data={"steps": steps}).errors["steps"]
     assert errors == [
-        "L'étape « Former l'équipe » dépasse 5000 caractères : découpez-la en "
+        "L'étape « Former l'équipe » dépasse 5000 caractères : découpez-la en "
         "plusieurs étapes."
     ]
 

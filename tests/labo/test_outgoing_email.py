@@ -129,7 +129,7 @@ def test_nothing_is_lost_while_the_mail_server_fails_and_each_e_mail_leaves_once
 
     # Every e-mail waits with its error and its next attempt a minute later.
     expected = [
-        (author.email, f"Nouveau message sur « {write_up.title} »"),
+        (author.email, f"Nouveau message sur « {write_up.title} »"),
         (writer.email, "Un rappel de la modération du Labo"),
         (writer.email, "Votre participation aux discussions est suspendue"),
         (author.email, "Votre fiche : modifications demandées"),

@@ -312,12 +312,12 @@ def test_a_document_whose_content_matches_its_extension_is_stored(
         (
             "guide.pdf",
             b"<html><script>alert(document.cookie)</script></html>",
-            "Le contenu de ce fichier ne correspond pas à son extension « .pdf »",
+            "Le contenu de ce fichier ne correspond pas à son extension « .pdf »",
         ),
-        ("guide.docx", b"MZ\x90\x00 not a zip", "extension « .docx »"),
-        ("guide.odt", DOCX, "extension « .odt »"),
-        ("guide.xlsx", DOCX, "extension « .xlsx »"),
-        ("notes.txt", b"\x7fELF\x02\x01\x01\x00\x00", "extension « .txt »"),
+        ("guide.docx", b"MZ\x90\x00 not a zip", "extension « .docx »"),
+        ("guide.odt", DOCX, "extension « .odt »"),
+        ("guide.xlsx", DOCX, "extension « .xlsx »"),
+        ("notes.txt", b"\x7fELF\x02\x01\x01\x00\x00", "extension « .txt »"),
         (
             "page.html",
             b"<script>alert(1)</script>",

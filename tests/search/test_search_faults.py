@@ -69,7 +69,7 @@ def test_the_search_page_answers_from_the_database_with_filters(
     assert response.status_code == 200
     assert results.backend == "database"
     assert [hit.page.title for hit in results.hits] == [catalogue["gironde"].title]
-    assert "1 résultat pour « visioconférence »" in response.content.decode()
+    assert "1 résultat pour « visioconférence »" in response.content.decode()
     assert "Elasticsearch search failed, using the database" in (
         elasticsearch_down.text
     )

@@ -24,7 +24,7 @@ def test_search_finds_published_public_write_ups_only(client, experience_index):
     assert "Permanences en <mark>visioconférence</mark>" in html or (
         "Permanences en visioconférence" in html
     )
-    assert "1 résultat pour « visioconférence »" in html
+    assert "1 résultat pour « visioconférence »" in html
     assert "privée" not in html
     assert "brouillon" not in html
 

@@ -82,7 +82,7 @@ class Command(BaseCommand):
                 self.stdout.write("Index en base de données")
             else:
                 index = self.elasticsearch_index()
-                self.stdout.write(f"Index Elasticsearch (alias « {index.index} »)")
+                self.stdout.write(f"Index Elasticsearch (alias « {index.index} »)")
             try:
                 if action == "rebuild":
                     self.rebuild_index(index, batch_size=batch_size)
@@ -90,8 +90,8 @@ class Command(BaseCommand):
                     differs |= not self.check_index(index, repair=repair)
             except NotFoundError as error:
                 raise CommandError(
-                    f"L'index « {index.index} » n'existe pas : lancez d'abord "
-                    "« search_index rebuild ».",
+                    f"L'index « {index.index} » n'existe pas : lancez d'abord "
+                    "« search_index rebuild ».",
                     returncode=FAILED,
                 ) from error
             except ENGINE_ERRORS as error:
@@ -118,7 +118,7 @@ class Command(BaseCommand):
             return DatabaseIndex()
         except IndexUnavailable as error:
             raise CommandError(
-                f"La recherche en base n'a pas d'index sur « {error} » : seules "
+                f"La recherche en base n'a pas d'index sur « {error} » : seules "
                 "SQLite (avec FTS5) et PostgreSQL en ont un.",
                 returncode=FAILED,
             ) from error
@@ -141,7 +141,7 @@ class Command(BaseCommand):
 
         result = index.rebuild(progress=progress, batch_size=batch_size)
         if index.name == ELASTICSEARCH:
-            message = f"Index « {result} » construit, alias « {index.index} » basculé."
+            message = f"Index « {result} » construit, alias « {index.index} » basculé."
         else:
             message = f"Index reconstruit : {result} objets à jour."
         self.stdout.write(self.style.SUCCESS(message))
