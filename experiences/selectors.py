@@ -92,6 +92,8 @@ def with_card_data(queryset):
 class ActiveFilter:
     label: str
     remove_url: str
+    name: str = ""  # the query-string parameter and value, as search names them
+    value: str = ""
 
 
 @dataclass
@@ -206,6 +208,8 @@ def experience_listing(*, params):
         ActiveFilter(
             label=_filter_label(name, value),
             remove_url=url_without(params, name, _filter_value(name, value)),
+            name=name,
+            value=_filter_value(name, value),
         )
         for name, values in chosen.items()
         for value in values
