@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from labo import health, views
+from labo import health, pdf, views
 from labo.api import api_router
 from labo.csp import admin_csp
 from labo.sitemap import SITEMAPS
@@ -36,6 +36,12 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}),
     path("healthz", health.healthz, name="healthz"),
     path("api/v2/", api_router.urls),
+    # A write-up's or collection's PDF: its address plus "pdf/" (docs/printing.md).
+    re_path(
+        r"^(?P<section>experiences|dossiers)/(?P<slug>[-\w]+)/pdf/$",
+        pdf.page_pdf,
+        name="page_pdf",
+    ),
     # Wagtail sends visitors of a login-restricted page to its own login form,
     # plain Django's: it too would skip allauth's rate limits and second factor.
     path(

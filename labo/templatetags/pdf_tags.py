@@ -1,0 +1,24 @@
+"""The PDF download link of a write-up or collection (labo.pdf)."""
+
+from django import template
+
+from labo.pdf import pdf_size
+
+register = template.Library()
+
+
+@register.inclusion_tag("pdf/link.html")
+def pdf_link(page):
+    """The link to the page's PDF, with its size once a first download has
+    measured it for this publication."""
+    return {"url": f"{page.url}pdf/", "size": file_size(pdf_size(page))}
+
+
+def file_size(size):
+    """ "48 Ko", "1,2 Mo" (French units, non-breaking space), or "" when unknown."""
+    if not size:
+        return ""
+    kilobytes = size / 1024
+    if kilobytes < 1000:
+        return f"{max(1, round(kilobytes))}\u00a0Ko"
+    return f"{kilobytes / 1024:.1f}".replace(".", ",") + "\u00a0Mo"
