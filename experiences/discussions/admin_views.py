@@ -5,6 +5,8 @@ from django.contrib.admin.utils import quote
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.ui.menus import MenuItem
@@ -21,6 +23,7 @@ from experiences.discussions.admin_forms import ModerationForm
 from experiences.discussions.filters import ModerationFilterSet
 from experiences.discussions.models import Comment, CommentStatus, ReportStatus
 from experiences.discussions.permissions import MODERATE
+from experiences.discussions.personal_data import stored_review
 from labo.text import plural
 
 FORMER_MEMBER = "Ancien membre"
@@ -64,15 +67,53 @@ def confirmation(action, *, was_pending, days):
     }[action]
 
 
-class PageLinkColumn(TitleColumn):
+class LabelledCell:
+    """Gives each cell its column's label (data-label), which the queue shows in
+    front of the value when its narrow layout stacks a row into a card."""
+
+    def render_cell_html(self, instance, parent_context):
+        html = super().render_cell_html(instance, parent_context)
+        labelled = f'<td data-label="{escape(self.label)}"'
+        return mark_safe(html.replace("<td", labelled, 1))
+
+
+class LabelledColumn(LabelledCell, Column):
+    pass
+
+
+class LabelledStatusTagColumn(LabelledCell, StatusTagColumn):
+    pass
+
+
+class LabelledDateColumn(LabelledCell, DateColumn):
+    pass
+
+
+class PageLinkColumn(LabelledCell, TitleColumn):
     """The page's title, linked to the page as the public sees it."""
 
     def get_link_url(self, instance, parent_context):
         return instance.page.get_url(request=parent_context.get("request"))
 
 
+class PersonalDataColumn(LabelledColumn):
+    """The passages the personal-data check found, read from what the message
+    stored (the detector does not run while the queue is shown)."""
+
+    cell_template_name = "experiences/admin/personal_data_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        return {
+            **super().get_cell_context_data(instance, parent_context),
+            "review": stored_review(instance),
+            "held": instance.held_for_personal_data,
+        }
+
+
 class ModerationIndexView(IndexView):
     page_title = "Modération des discussions"
+    # The same listing, with a layout that stacks each row under 50em.
+    template_name = "experiences/admin/moderation_index.html"
     any_permission_required = ["change"]
     history_url_name = None
 
@@ -186,6 +227,7 @@ class ModerationView(
             ),
             suspension=selectors.suspension_of(author) if author else None,
             parent_author_name=author_name(comment.parent) if comment.parent else "",
+            personal_data=stored_review(comment),
             reports=[(report, member_name(report.reporter)) for report in self.reports],
             history_url=self.history_url,
             index_url=self.index_url,
@@ -255,21 +297,22 @@ class ModerationViewSet(ModelViewSet):
     list_display = [
         "__str__",
         PageLinkColumn("page", label="Page", accessor="page.title"),
-        Column("author", label="Auteur", accessor=author_name),
-        Column("kind", label="Type", accessor="get_kind_display"),
-        StatusTagColumn(
+        LabelledColumn("author", label="Auteur", accessor=author_name),
+        LabelledColumn("kind", label="Type", accessor="get_kind_display"),
+        LabelledStatusTagColumn(
             "status",
             label="Statut",
             accessor="get_status_display",
             primary=lambda comment: comment.status == CommentStatus.PENDING,
         ),
-        Column(
+        LabelledColumn(
             "open_reports",
             label="Signalements à traiter",
             accessor=open_reports_summary,
             sort_key="open_report_count",
         ),
-        DateColumn("created_at", label="Écrit le", sort_key="created_at"),
+        PersonalDataColumn("personal_data", label="Données personnelles possibles"),
+        LabelledDateColumn("created_at", label="Écrit le", sort_key="created_at"),
     ]
 
     def get_edit_view_kwargs(self, **kwargs):

@@ -33,7 +33,17 @@ def body_field(label="Votre message"):
     )
 
 
-class HoneypotMixin(forms.Form):
+class PersonalDataMixin(forms.Form):
+    """The author's « send anyway » after the personal-data check, posted by a
+    button of its own; `personal_data` holds the review the form shows again."""
+
+    CONFIRM_LABEL = "Envoyer quand même : la modération relira avant publication"
+
+    personal_data_confirmed = forms.BooleanField(required=False)
+    personal_data = None
+
+
+class HoneypotMixin(PersonalDataMixin):
     # Hidden from people by the template; robots that fill every field give
     # themselves away.
     website = forms.CharField(
@@ -83,7 +93,7 @@ class ReplyForm(HoneypotMixin):
         return cls(data, auto_id=f"reponse-{comment_id}-%s")
 
 
-class EditForm(forms.Form):
+class EditForm(PersonalDataMixin):
     body = body_field()
 
 

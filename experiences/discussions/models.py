@@ -82,6 +82,13 @@ class Comment(models.Model):
         "modifié par la modération", default=False
     )
     is_answer = models.BooleanField("réponse retenue", default=False)
+    # What the personal-data check found in the text its author chose to send
+    # anyway: kind, label and offsets in `body` (never the passages themselves,
+    # so that no copy of them outlives a correction). Set, the message waits for
+    # a moderator.
+    personal_data_findings = models.JSONField(
+        "données personnelles possibles", default=list, blank=True, editable=False
+    )
     created_at = models.DateTimeField("écrit le", auto_now_add=True)
     # When the message was first shown to everyone; a member's deleted or
     # re-edited messages count as approved only if set.
@@ -115,6 +122,12 @@ class Comment(models.Model):
     @property
     def is_question(self):
         return self.kind == CommentKind.QUESTION
+
+    @property
+    def held_for_personal_data(self):
+        return self.status == CommentStatus.PENDING and bool(
+            self.personal_data_findings
+        )
 
 
 class ReportReason(models.TextChoices):

@@ -22,6 +22,7 @@ from experiences.discussions.models import (
     ReportStatus,
     ThreadSubscription,
 )
+from experiences.discussions.personal_data import findings_in, findings_stored
 from experiences.discussions.selectors import (
     comment_editable,
     is_coordinator,
@@ -40,9 +41,30 @@ class DiscussionRefused(Exception):
     """An action the rules do not allow; str() is the message for the member."""
 
 
+class PersonalDataFound(DiscussionRefused):
+    """The text looks like it holds a young person's personal data and its author
+    has not confirmed it: nothing is saved; `findings` says where."""
+
+    def __init__(self, findings):
+        super().__init__(
+            "Votre message contient peut-être des données personnelles d'un jeune."
+        )
+        self.findings = findings
+
+
 def comment_post(
-    *, user, page, body, kind=CommentKind.OTHER, territory=None, parent=None
+    *,
+    user,
+    page,
+    body,
+    kind=CommentKind.OTHER,
+    territory=None,
+    parent=None,
+    personal_data_confirmed=False,
 ) -> Comment:
+    """Posts a message. One that looks like it holds personal data raises
+    PersonalDataFound, unless its author confirmed it: then it waits for a
+    moderator, whoever wrote it."""
     _check_may_post(user)
     if parent is not None:
         if parent.page_id != page.pk or parent.parent_id is not None:
@@ -51,6 +73,8 @@ def comment_post(
             raise DiscussionRefused("Ce message n'accepte pas de réponse.")
     premoderated = _is_premoderated(user)
     _check_links(body, premoderated)
+    findings = _personal_data_check(body, personal_data_confirmed)
+    premoderated = premoderated or bool(findings)
     now = timezone.now()
     with transaction.atomic():
         comment = Comment.objects.create(
@@ -60,6 +84,7 @@ def comment_post(
             kind=CommentKind.OTHER if parent else kind,
             territory=territory if kind == CommentKind.TESTED and not parent else None,
             body=body,
+            personal_data_findings=findings_stored(findings),
             status=CommentStatus.PENDING if premoderated else CommentStatus.PUBLISHED,
             published_at=None if premoderated else now,
             last_activity_at=now,
@@ -73,7 +98,9 @@ def comment_post(
     return comment
 
 
-def comment_edit(*, user, comment, body) -> Comment:
+def comment_edit(*, user, comment, body, personal_data_confirmed=False) -> Comment:
+    """Changes the text of a message, checked as a new one is: confirmed
+    personal data takes even a published message back to the moderators."""
     if comment.author_id != user.pk:
         raise DiscussionRefused("Seul l'auteur peut modifier son message.")
     if not comment_editable(comment):
@@ -84,13 +111,18 @@ def comment_edit(*, user, comment, body) -> Comment:
     _check_may_post(user)
     premoderated = _is_premoderated(user)
     _check_links(body, premoderated)
+    findings = _personal_data_check(body, personal_data_confirmed)
     comment.body = body
     comment.edited_at = timezone.now()
-    if premoderated:
-        # An approved message edited by a member still under pre-moderation is
-        # read again before anyone else sees the new text.
+    comment.personal_data_findings = findings_stored(findings)
+    if premoderated or findings:
+        # An approved message edited by a member still under pre-moderation, or
+        # into a text with personal data, is read again before anyone else sees
+        # the new text. A message already waiting keeps waiting.
         comment.status = CommentStatus.PENDING
-    comment.save(update_fields=["body", "edited_at", "status"])
+    comment.save(
+        update_fields=["body", "edited_at", "status", "personal_data_findings"]
+    )
     return comment
 
 
@@ -108,7 +140,8 @@ def comment_delete(*, user, comment) -> None:
         )
     comment.status = CommentStatus.DELETED
     comment.body = ""
-    comment.save(update_fields=["status", "body"])
+    comment.personal_data_findings = []
+    comment.save(update_fields=["status", "body", "personal_data_findings"])
 
 
 def comment_mark_answer(*, user, comment, is_answer=True) -> Comment:
@@ -254,7 +287,11 @@ def moderation_edit_out(*, moderator, comment, body, reason) -> Comment:
     _require_reason(reason)
     comment.body = body
     comment.edited_by_moderation = True
-    comment.save(update_fields=["body", "edited_by_moderation"])
+    # The findings pointed into the former text: the moderator has read them.
+    comment.personal_data_findings = []
+    comment.save(
+        update_fields=["body", "edited_by_moderation", "personal_data_findings"]
+    )
     _moderation_log(moderator, comment, "edit_out", reason)
     return comment
 
@@ -350,6 +387,16 @@ def _is_premoderated(user) -> bool:
         author=user,
     ).count()
     return approved < settings.LABO_COMMENT_PREMODERATED
+
+
+def _personal_data_check(body, confirmed):
+    """The findings in `body`, which its author confirmed; raises
+    PersonalDataFound if they have not. A confirmation with nothing found changes
+    nothing."""
+    findings = findings_in(body)
+    if findings and not confirmed:
+        raise PersonalDataFound(findings)
+    return findings
 
 
 def _check_links(body, premoderated):

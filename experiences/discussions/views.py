@@ -23,7 +23,14 @@ from experiences.discussions.forms import (
 )
 from experiences.discussions.models import Comment
 from experiences.discussions.notifications import unsubscribe_token_read
+from experiences.discussions.personal_data import review_of
 from experiences.visibility import visible_pages
+
+HELD_FOR_PERSONAL_DATA = (
+    "Votre message est envoyé. Comme il contient peut-être des données "
+    "personnelles, la modération le relit avant de le publier : d'ici là, il "
+    "apparaît pour vous seul avec la mention « en attente de relecture »."
+)
 
 
 @login_required
@@ -51,7 +58,16 @@ def comment_create(request, page_id):
             kind=form.cleaned_data.get("kind") or "other",
             territory=form.cleaned_data.get("territory"),
             parent=parent,
+            personal_data_confirmed=form.cleaned_data["personal_data_confirmed"],
         )
+    except services.PersonalDataFound as found:
+        _personal_data_review(form, found)
+        bound = (
+            {"reply_form": form, "reply_to": parent.pk}
+            if parent
+            else {"comment_form": form}
+        )
+        return _thread_response(request, page, **bound)
     except services.DiscussionRefused as refusal:
         form.add_error(None, str(refusal))
         bound = (
@@ -62,6 +78,8 @@ def comment_create(request, page_id):
         return _thread_response(request, page, **bound)
     if comment.is_visible:
         messages.success(request, "Votre message est publié.")
+    elif comment.held_for_personal_data:
+        messages.info(request, HELD_FOR_PERSONAL_DATA)
     else:
         messages.info(
             request,
@@ -81,13 +99,20 @@ def comment_edit(request, comment_id):
     if request.method == "POST" and form.is_valid():
         try:
             comment = services.comment_edit(
-                user=request.user, comment=comment, body=form.cleaned_data["body"]
+                user=request.user,
+                comment=comment,
+                body=form.cleaned_data["body"],
+                personal_data_confirmed=form.cleaned_data["personal_data_confirmed"],
             )
+        except services.PersonalDataFound as found:
+            _personal_data_review(form, found)
         except services.DiscussionRefused as refusal:
             form.add_error(None, str(refusal))
         else:
             if comment.is_visible:
                 messages.success(request, "Votre message est modifié.")
+            elif comment.held_for_personal_data:
+                messages.info(request, HELD_FOR_PERSONAL_DATA)
             else:
                 messages.info(
                     request,
@@ -214,6 +239,16 @@ def thread_unsubscribe(request, token):
             "coupé. Vous pouvez ne plus suivre une discussion depuis sa page."
         )
     return TemplateResponse(request, template, {"page": page.specific})
+
+
+def _personal_data_review(form, found):
+    """Shows the form again with the passages found, the text as it was sent."""
+    form.personal_data = review_of(form.cleaned_data["body"], found.findings)
+    form.add_error(
+        "body",
+        "Vérifiez les passages surlignés au-dessus du message : réécrivez-les, "
+        "ou envoyez quand même pour que la modération relise.",
+    )
 
 
 def _discussed_page(request, page_id):
