@@ -1,5 +1,6 @@
-"""The Labo's allauth adapter: e-mail as username, the sign-up policy, and its
-e-mails when the mail server fails."""
+"""The Labo's allauth adapter: e-mail as username, the sign-up policy, what a
+confirmation in another browser says, and its e-mails when the mail server
+fails."""
 
 import logging
 
@@ -57,3 +58,14 @@ class AccountAdapter(DefaultAccountAdapter):
                         "répond pas. Réessayez dans quelques minutes."
                     ),
                 )
+
+    def get_email_verification_redirect_url(self, email_address):
+        """The link signs in only in the browser that signed up: elsewhere the
+        member is sent to the login page, and told why."""
+        if not self.request.user.is_authenticated:
+            messages.info(
+                self.request,
+                "Connectez-vous avec cette adresse et votre mot de passe pour "
+                "continuer.",
+            )
+        return super().get_email_verification_redirect_url(email_address)

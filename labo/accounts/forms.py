@@ -1,10 +1,41 @@
-"""The member's own forms: profile, account deletion."""
+"""The member's own forms: what sign-up asks besides the e-mail, profile, account
+deletion."""
 
 from django import forms
 
 from experiences.taxonomy.models import Territory, TerritoryKind
 from labo.accounts.models import Profile
 from labo.text import strip_bidi_controls
+
+
+def mission_locale_field(**kwargs):
+    return forms.ModelChoiceField(
+        queryset=Territory.objects.filter(kind=TerritoryKind.MISSION_LOCALE).order_by(
+            "name"
+        ),
+        required=False,
+        **kwargs,
+    )
+
+
+class SignupExtraForm(forms.Form):
+    """Added to allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS): the Mission
+    locale tells which regional coordination validates the account."""
+
+    mission_locale = mission_locale_field(
+        label="Votre Mission locale (facultatif)",
+        empty_label="Aucune ou pas dans la liste",
+        help_text=(
+            "La coordination de votre région validera votre compte plus vite. Vous "
+            "pourrez la changer dans votre profil."
+        ),
+    )
+
+    def signup(self, request, user):
+        mission_locale = self.cleaned_data.get("mission_locale")
+        if mission_locale is not None:
+            user.profile.mission_locale = mission_locale
+            user.profile.save(update_fields=["mission_locale"])
 
 
 class ProfileForm(forms.ModelForm):

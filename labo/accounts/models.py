@@ -112,6 +112,12 @@ class Profile(models.Model):
     def is_approved(self):
         return self.status == ProfileStatus.APPROVED
 
+    def member_label(self):
+        """How staff screens name the member: the display name, else the e-mail."""
+        return self.display_name or self.user.email or "Membre sans nom ni adresse"
+
+    member_label.short_description = "membre"
+
 
 class OutgoingEmailStatus(models.TextChoices):
     PENDING = "pending", "en attente"

@@ -44,15 +44,28 @@ class OutboxMessage(EmailMessage):
         )
 
 
-def email_queue(*, user, subject, body, headers=None) -> OutgoingEmail | None:
+def email_queue(
+    *, user, subject, body, headers=None, not_before=None
+) -> OutgoingEmail | None:
     """Saves an e-mail to the member, sent as soon as the current transaction
-    commits; nothing when the member has no address."""
+    commits, or not before `not_before`; nothing when the member has no address."""
     if not user.email:
         return None
     email = OutgoingEmail.objects.create(
-        user=user, to=user.email, subject=subject, body=body, headers=headers or {}
+        user=user,
+        to=user.email,
+        subject=subject,
+        body=body,
+        headers=headers or {},
+        next_attempt_at=not_before or timezone.now(),
     )
-    transaction.on_commit(lambda: email_send_task.enqueue(email.pk))
+    if not_before is None:
+        transaction.on_commit(lambda: email_send_task.enqueue(email.pk))
+    elif email_send_task.get_backend().supports_defer:
+        transaction.on_commit(
+            lambda: email_send_task.using(run_after=not_before).enqueue(email.pk)
+        )
+    # Otherwise `email_retry` sends it once due.
     return email
 
 

@@ -1,5 +1,5 @@
 """The editorial roles: Wagtail groups created by experiences/migrations/0003, and
-who among the staff may change whose account."""
+who among the staff may change or validate whose account."""
 
 CONTRIBUTORS = "Contributeurs"
 COORDINATION = "Coordination"
@@ -45,3 +45,18 @@ def may_change_account(user, other):
         or not is_staff_account(other)
         or (may_set_review_regions(user) and not other.is_superuser)
     )
+
+
+def may_approve(user, profile):
+    """Whether the user may validate this member's account (or put it back to
+    pending): never a staff account unless administrator; a regional coordinator
+    only a member of a Mission locale in their region."""
+    if user.is_superuser:
+        return True
+    if is_staff_account(profile.user):
+        return False
+    region = review_region(user)
+    if region is None:
+        return True
+    mission_locale = profile.mission_locale
+    return mission_locale is not None and mission_locale.region.pk == region.pk

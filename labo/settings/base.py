@@ -292,11 +292,16 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 ACCOUNT_ADAPTER = "labo.accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+# The Mission locale, asked at sign-up, routes the account to its region's coordination.
+ACCOUNT_SIGNUP_FORM_CLASS = "labo.accounts.forms.SignupExtraForm"
 # Django's username stays (Wagtail's admin shows it); the adapter fills in the e-mail.
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# The link signs in only in the browser that signed up (allauth keeps the pending
+# sign-up in that session); elsewhere the member is asked to log in.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Le Labo] "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"

@@ -7,7 +7,13 @@ import pytest
 from labo.accounts import roles
 from labo.accounts.models import Profile, ProfileStatus
 from labo.accounts.services import profile_ensure
-from tests.factories import UserFactory, approved_member, region, totp_activate
+from tests.factories import (
+    MissionLocaleFactory,
+    UserFactory,
+    approved_member,
+    region,
+    totp_activate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -111,11 +117,13 @@ def test_a_national_coordinator_cannot_change_the_administrator(
     assert admin.profile.is_approved
 
 
-def test_a_regional_coordinator_still_approves_an_ordinary_member(
+def test_a_regional_coordinator_still_approves_an_ordinary_member_of_their_region(
     client, regional, django_capture_on_commit_callbacks
 ):
     newcomer = UserFactory()
-    profile_ensure(user=newcomer)
+    profile = profile_ensure(user=newcomer)
+    profile.mission_locale = MissionLocaleFactory()  # in Gironde, region 75
+    profile.save()
     client.force_login(regional)
 
     with django_capture_on_commit_callbacks(execute=True):
