@@ -61,6 +61,21 @@ def search_pages(query, *, record=False):
     )
 
 
+def count_pages(query):
+    """How many pages `query` finds (its page and sort aside): Elasticsearch when
+    configured, else (or when it fails) the database, in one statement."""
+    backend = backend_from_settings()
+    if backend is not None:
+        try:
+            return backend.count(query)
+        except ENGINE_ERRORS as error:
+            logger.warning("Elasticsearch count failed, using the database: %s", error)
+    return memo.memoize(
+        f"search-count:{query.text}|{sorted(query.filters.items())}",
+        lambda: DatabaseBackend().count(query),
+    )
+
+
 def autocomplete_titles(prefix, limit=8):
     text = q.clean_text(prefix)
     if len(text) < 2:

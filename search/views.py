@@ -4,6 +4,7 @@ from django.template.response import TemplateResponse
 from experiences.selectors import url_without
 from search import query as q
 from search.query import SearchQuery
+from search.relax import empty_result_offers, filters_phrase
 from search.service import autocomplete_titles, search_pages
 
 FACET_LEGENDS = {
@@ -29,10 +30,26 @@ def search(request):
         for name, values in results.facets.items()
         if values
     ]
+    labels = {(name, value): label for name, value, label in results.active_filters}
+    offers = []
+    if not results.total and (query.text or query.filters):
+        offers = empty_result_offers(query, params=request.GET, labels=labels)
+    filters_emptied_it = any(offer.kind != "word" for offer in offers)
     return TemplateResponse(
         request,
         "search/search.html",
         {
+            "offers": offers,
+            "filters_phrase": filters_phrase(
+                [
+                    labels.get((name, value), value)
+                    for name, values in query.filters.items()
+                    for value in values
+                ]
+            ),
+            # The words found something under fewer filters: their spelling is
+            # not what emptied the result.
+            "spelling_advice": bool(query.text) and not filters_emptied_it,
             "query": query,
             "results": results,
             "page_obj": page_obj,

@@ -1,5 +1,9 @@
 from django import template
 
+from search import query as search_query
+from search.query import SearchQuery
+from search.relax import empty_result_offers
+
 register = template.Library()
 
 
@@ -34,3 +38,28 @@ def breadcrumb_ancestors(page):
         ancestors.append(parent)
         parent = parent.get_parent() if parent.depth > 2 else None
     return ancestors[::-1]
+
+
+@register.simple_tag(takes_context=True)
+def empty_listing_offers(context, listing):
+    """For a listing its filters emptied: the write-ups it would show with one
+    filter left out, as search offers them (see search.relax)."""
+    filters, labels = {}, {}
+    for active in listing.active_filters:
+        filters.setdefault(active.name, []).append(active.value)
+        labels[active.name, active.value] = active.label
+    if not filters:
+        return []
+    query = SearchQuery(
+        filters={
+            **{name: tuple(values) for name, values in filters.items()},
+            search_query.TYPE: ("fiche",),
+        }
+    )
+    return empty_result_offers(
+        query,
+        params=context["request"].GET,
+        labels=labels,
+        facets=tuple(filters),
+        noun=("fiche", "fiches"),
+    )

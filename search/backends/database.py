@@ -409,6 +409,25 @@ def _search_sql(query):
 NO_SCORE = "CAST(0.0 AS DOUBLE PRECISION)"
 
 
+def _count_sql(query):
+    """(SQL, params) of the number of documents matching `query`'s text and
+    every filter."""
+    documents, params = _documents()
+    sql = f"SELECT COUNT(*) FROM ({documents}) d"
+    if query.text:
+        entries, entry_params = _matches(query.text)
+        sql += f" JOIN ({entries}) e ON e.object_pk = d.pk"
+        params = [*params, *entry_params]
+    conditions = []
+    for facet, values in query.filters.items():
+        condition, condition_params = _condition(facet, values)
+        conditions.append(condition)
+        params = [*params, *condition_params]
+    if conditions:
+        sql += " WHERE " + " AND ".join(conditions)
+    return sql, params
+
+
 class DatabaseBackend:
     name = "database"
 
@@ -446,6 +465,14 @@ class DatabaseBackend:
         return BackendResults(
             hits=hits, total=total, facet_counts=facet_counts, suggestion=suggestion
         )
+
+    def count(self, query):
+        """How many documents match `query`, in one statement: no hits, facets
+        or suggestion."""
+        sql, params = _count_sql(query)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchone()[0]
 
     def autocomplete(self, prefix, limit=8):
         results = get_search_backend().autocomplete(prefix, public_documents())

@@ -394,6 +394,22 @@ class ElasticsearchBackend:
         search = search.extra(track_total_hits=True)
         return search[query.offset : query.offset + query.page_size]
 
+    def build_count(self, query):
+        """The request counting the pages that match `query`'s text and every
+        filter (the post_filter of a search is a plain filter here)."""
+        filters = [
+            Q("terms", **{FILTER_FIELDS[facet]: list(values)})
+            for facet, values in query.filters.items()
+            if facet in FILTER_FIELDS
+        ]
+        must = [relevance_query(query.text)] if query.text else []
+        return Search(using=self.client, index=self.index).query(
+            Q("bool", must=must, filter=filters)
+        )
+
+    def count(self, query):
+        return self.build_count(query).count()
+
     def search(self, query):
         data = self.build_search(query).execute().to_dict()
         hits = [
