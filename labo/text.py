@@ -1,9 +1,12 @@
 """Plain-text hygiene for what members type: titles, names and free text."""
 
+import datetime
 import re
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.deconstruct import deconstructible
 
 # Unicode's explicit directional marks, embeddings, overrides and isolates: they
@@ -71,3 +74,15 @@ def plural(count, singular, plural_form):
     """The French form for `count`: the singular for 0 and 1, as French writes
     "0 jour", "1 jour", "2 jours"."""
     return singular if abs(count) < 2 else plural_form
+
+
+def french_date(value, *, with_time=False):
+    """A date as French writes it, in the site's time zone: "1er septembre 2026",
+    "5 décembre 2026"; with `with_time`, "5 décembre 2026 à 14:05"."""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    day = "1er" if value.day == 1 else str(value.day)
+    text = f"{day} {date_format(value, 'F Y')}"
+    if with_time:
+        text = f"{text} à {date_format(value, 'H:i')}"
+    return text

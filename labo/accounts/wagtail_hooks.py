@@ -3,8 +3,6 @@ address and dates, and validate accounts one by one or by selection. Who may
 change or validate whose account is decided in labo.accounts.roles."""
 
 from django.core.exceptions import PermissionDenied
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList, Panel
@@ -17,14 +15,11 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from labo.accounts import roles, services
 from labo.accounts.models import Profile
-from labo.text import plural
+from labo.text import french_date, plural
 
 NOT_APPROVED = "pas encore validé"
 
 
-def french_date(moment):
-    """« 5 décembre 2026 », in the site's time zone."""
-    return date_format(timezone.localtime(moment), "j F Y")
 
 
 def approval_text(profile):

@@ -1,5 +1,6 @@
 from django import template
 
+from labo.text import french_date as french_date_text
 from search import query as search_query
 from search.query import SearchQuery
 from search.relax import empty_result_offers
@@ -20,6 +21,15 @@ def pages_around(paginator, number):
 def plural_s(count):
     """French plural mark: "0 fiche", "1 fiche", "2 fiches"."""
     return "s" if count > 1 else ""
+
+
+@register.filter(expects_localtime=True)
+def french_date(value, option=""):
+    """ "1er septembre 2026" (`|french_date`), "1er septembre 2026 à 14:05"
+    (`|french_date:"heure"`); empty for no date."""
+    if not value:
+        return ""
+    return french_date_text(value, with_time=option == "heure")
 
 
 @register.filter
