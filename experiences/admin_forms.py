@@ -1,0 +1,111 @@
+"""The write-up's form in the Wagtail admin: a member's save is checked for
+personal data of young people as the contribution form checks a sending."""
+
+import re
+from html import unescape
+
+from django import forms
+from django.utils.html import strip_tags
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from experiences.fields import ESSENTIALS, WRITE_UP_FIELDS, Kind
+from experiences.personal_data import personal_data_find
+from labo.accounts.roles import is_staff_account
+
+# The free text the check reads, as the contribution form's (the contact address
+# is asked for).
+TEXT_KINDS = {
+    Kind.PLAIN,
+    Kind.PARAGRAPHS,
+    Kind.LIST,
+    Kind.STEPS,
+    Kind.INDICATORS,
+    Kind.RESOURCES,
+    Kind.TAGS,
+}
+TEXT_FIELDS = tuple(field for field in WRITE_UP_FIELDS if field.kind in TEXT_KINDS)
+CONFIRM_LABEL = "J'ai vérifié : ce ne sont pas les données d'un jeune"
+BLOCK_END = re.compile(r"</(?:p|li|h\d|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def html_text(html):
+    """Rich text as it reads: one line per paragraph or list item."""
+    text = unescape(strip_tags(BLOCK_END.sub("\n", str(html or ""))))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def value_text(kind, value):
+    """The text of one of the write-up's values, from the page or the form."""
+    if value is None:
+        return ""
+    match kind:
+        case Kind.PARAGRAPHS | Kind.LIST:
+            return html_text(getattr(value, "source", value))
+        case Kind.STEPS | Kind.INDICATORS | Kind.RESOURCES:
+            return "\n".join(
+                " : ".join(str(part) for part in block.value.values() if part)
+                for block in value
+                if hasattr(block.value, "values")
+            )
+        case Kind.TAGS:
+            names = value.all() if hasattr(value, "all") else value
+            return ", ".join(getattr(tag, "name", str(tag)) for tag in names)
+    return str(value)
+
+
+def page_texts(page):
+    """The free text of a write-up, by field name."""
+    return {
+        field.name: value_text(field.kind, getattr(page, field.name, None))
+        for field in TEXT_FIELDS
+    }
+
+
+def form_texts(cleaned_data):
+    return {
+        field.name: value_text(field.kind, cleaned_data.get(field.name))
+        for field in TEXT_FIELDS
+        if field.name in cleaned_data
+    }
+
+
+def is_checked_on_save(user):
+    """Members outside the staff (Contributeurs) confirm personal data; the
+    coordination and the moderation read the panel instead."""
+    return user is not None and not is_staff_account(user)
+
+
+class ExperiencePageForm(WagtailAdminPageForm):
+    personal_data_confirmed = forms.BooleanField(label=CONFIRM_LABEL, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # What the check found in the submitted text, for the panel to show.
+        self.personal_data_texts = {}
+        self.personal_data_findings = []
+
+    def clean(self):
+        cleaned = super().clean()
+        if not is_checked_on_save(self.for_user):
+            return cleaned
+        texts = form_texts(cleaned)
+        findings = personal_data_find(texts)
+        if not findings or cleaned.get("personal_data_confirmed"):
+            return cleaned
+        self.personal_data_texts = texts
+        self.personal_data_findings = findings
+        labels = {field.name: field.label or field.name for field in TEXT_FIELDS}
+        self.add_error(
+            None,
+            "Données personnelles possibles : réécrivez les passages surlignés dans "
+            "l'encadré « Données personnelles possibles » de l'onglet "
+            f"« {ESSENTIALS.tab} », ou, s'ils ne concernent aucun jeune, "
+            f"cochez « {CONFIRM_LABEL} » et enregistrez à nouveau.",
+        )
+        for finding in findings:
+            self.add_error(
+                None,
+                f"{labels.get(finding.field, finding.field)} : {finding.label} "
+                f"« {finding.text} ».",
+            )
+        return cleaned
