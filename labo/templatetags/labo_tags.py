@@ -1,5 +1,6 @@
 from django import template
 
+from labo.accounts import roles
 from labo.text import french_date as french_date_text
 from search import query as search_query
 from search.query import SearchQuery
@@ -30,6 +31,16 @@ def french_date(value, option=""):
     if not value:
         return ""
     return french_date_text(value, with_time=option == "heure")
+
+
+@register.filter
+def opens_admin(user):
+    """Whether the header links this account to the admin ("Mon espace"): staff
+    accounts and anyone Wagtail lets in. Wagtail's user bar asks the same
+    permission on every page, so this costs no query of its own for them."""
+    if not getattr(user, "is_authenticated", False):  # error pages have no user
+        return False
+    return user.has_perm("wagtailadmin.access_admin") or roles.is_staff_account(user)
 
 
 @register.filter
