@@ -244,7 +244,7 @@ def test_a_rebuild_killed_half_way_leaves_the_alias_on_the_complete_index(
         assert "Manquantes : 0, périmées : 0, en trop : 0." in check.stdout
         assert half_built in check.stdout
         repair = site.manage("search_index", "check", "--repair", *only_elasticsearch)
-        assert "1 index abandonnés supprimés" in repair.stdout
+        assert "1 index abandonné supprimé" in repair.stdout
         assert not alias.client.indices.exists(index=half_built)
         assert "L'index est à jour." in (
             site.manage("search_index", "check", *only_elasticsearch).stdout

@@ -160,7 +160,7 @@ def test_check_finds_a_lost_entry_keeps_drafts_and_repair_restores_it(
     assert index.check().missing == [(ExperiencePage, published.pk)]
 
     call_command("search_index", "check", "--repair", stdout=out)
-    assert "Corrigé : 1 ajoutées, 0 mises à jour, 0 supprimées." in out.getvalue()
+    assert "Corrigé : 1 ajoutée, 0 mise à jour, 0 supprimée." in out.getvalue()
     assert index.check().is_clean
     found = search_pages(SearchQuery(text="visio"))
     assert [hit.page_id for hit in found.hits] == [published.pk]

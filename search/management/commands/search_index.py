@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from elasticsearch import NotFoundError
 
+from labo.text import plural
 from search.backends.elasticsearch import ENGINE_ERRORS, backend_from_settings
 from search.index import BATCH_SIZE, DatabaseIndex, IndexUnavailable
 
@@ -143,7 +144,8 @@ class Command(BaseCommand):
         if index.name == ELASTICSEARCH:
             message = f"Index « {result} » construit, alias « {index.index} » basculé."
         else:
-            message = f"Index reconstruit : {result} objets à jour."
+            objects = plural(result, "objet", "objets")
+            message = f"Index reconstruit : {result} {objects} à jour."
         self.stdout.write(self.style.SUCCESS(message))
 
     def check_index(self, index, *, repair):
@@ -165,11 +167,19 @@ class Command(BaseCommand):
         if not repair:
             return False
         index.repair(report)
+        added, updated, removed = (
+            len(report.missing),
+            len(report.stale),
+            len(report.extra),
+        )
         done = (
-            f"Corrigé : {len(report.missing)} ajoutées, {len(report.stale)} mises à "
-            f"jour, {len(report.extra)} supprimées"
+            f"Corrigé : {added} {plural(added, 'ajoutée', 'ajoutées')}, "
+            f"{updated} {plural(updated, 'mise', 'mises')} à jour, "
+            f"{removed} {plural(removed, 'supprimée', 'supprimées')}"
         )
         if report.orphans:
-            done += f", {len(report.orphans)} index abandonnés supprimés"
+            orphans = len(report.orphans)
+            deleted = plural(orphans, "abandonné supprimé", "abandonnés supprimés")
+            done += f", {orphans} index {deleted}"
         self.stdout.write(self.style.SUCCESS(done + "."))
         return True
