@@ -54,17 +54,22 @@ class RenderBusy(Exception):
 @require_safe
 def page_pdf(request, section, slug):
     """The PDF of a write-up or collection anyone may read; 404 for anything else
-    (drafts and private pages included, whoever asks)."""
-    page = _public_page(request, [section, slug])
-    try:
-        pdf = pdf_for(page=page, request=request)
-    except RenderBusy:
-        response = render(request, "pdf/busy.html", {"page": page}, status=503)
-        response["Retry-After"] = "30"
-        return response
+    (drafts and private pages included, whoever asks). A PDF in the cache is
+    served without a query: it was kept for a page anyone could read, and any
+    change to that (publication, privacy) starts a new generation."""
+    key = _pdf_key(request)
+    pdf = cache.get(key) if memo.enabled() else None
+    if pdf is None:
+        page = _public_page(request, [section, slug])
+        try:
+            pdf = _pdf_make(page=page, request=request, key=key)
+        except RenderBusy:
+            response = render(request, "pdf/busy.html", {"page": page}, status=503)
+            response["Retry-After"] = "30"
+            return response
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=f"{page.slug}.pdf"
+        as_attachment=True, filename=f"{slug}.pdf"
     )
     # Proxies are never told to drop a PDF when its page changes: they must ask.
     response["Cache-Control"] = "no-cache"
@@ -81,12 +86,9 @@ def _public_page(request, path_components):
     return page
 
 
-def pdf_for(*, page, request):
-    """The page's PDF: from the cache while nothing that can show on a page has
-    changed, otherwise rendered now (and kept when the page cache is on)."""
-    key = _pdf_key(page, request)
-    if memo.enabled() and (pdf := cache.get(key)) is not None:
-        return pdf
+def _pdf_make(*, page, request, key):
+    """Renders the page's PDF, one at a time per process, and keeps it (when the
+    page cache is on) with its size."""
     if not _render_slots.acquire(timeout=RENDER_WAIT_SECONDS):
         raise RenderBusy
     try:
@@ -151,8 +153,8 @@ def _collection_items(entries, request):
     return items
 
 
-def _pdf_key(page, request):
-    address = hashlib.sha256(request.build_absolute_uri(page.url).encode())
+def _pdf_key(request):
+    address = hashlib.sha256(request.build_absolute_uri(request.path).encode())
     return f"labo:pdf:{memo.generation()}:{address.hexdigest()}"
 
 
