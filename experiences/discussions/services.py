@@ -31,6 +31,7 @@ from experiences.discussions.selectors import (
 )
 from experiences.discussions.text import link_count
 from labo.accounts.selectors import user_is_approved
+from labo.text import plural
 
 AUTO_HIDE_REASON = (
     "Masqué après plusieurs signalements, en attente de la décision de la modération."
@@ -178,7 +179,8 @@ def comment_report(*, user, comment, reason, note="") -> Report:
         >= limit
     ):
         raise DiscussionRefused(
-            f"Vous avez atteint la limite de {limit} signalements par heure : la "
+            f"Vous avez atteint la limite de {limit} "
+            f"{plural(limit, 'signalement', 'signalements')} par heure : la "
             f"modération traite déjà les précédents. Réessayez plus tard."
         )
     try:
@@ -200,7 +202,10 @@ def comment_report(*, user, comment, reason, note="") -> Report:
                 comment,
                 "labo.comment.auto_hide",
                 user=None,
-                data={"reason": f"{open_reports} signalements"},
+                data={
+                    "reason": f"{open_reports} "
+                    + plural(open_reports, "signalement", "signalements")
+                },
             )
     return report
 

@@ -6,6 +6,7 @@ from django.db import transaction
 from labo.accounts import roles
 from labo.demo import seed
 from labo.site_tree import site_tree_ensure
+from labo.text import plural
 
 DEFAULT_DEMO_PASSWORD = "labo-demo-2026"
 
@@ -32,8 +33,11 @@ class Command(BaseCommand):
             )
             messages = seed.demo_discussion_ensure(accounts=accounts)
         self.stdout.write(
-            f"Contenu de démonstration : {created} fiches, {notes} notes, "
-            f"{collections} dossiers, {messages} messages créés."
+            f"Contenu de démonstration créé : {created} "
+            f"{plural(created, 'fiche', 'fiches')}, {notes} "
+            f"{plural(notes, 'note', 'notes')}, {collections} "
+            f"{plural(collections, 'dossier', 'dossiers')}, {messages} "
+            f"{plural(messages, 'message', 'messages')}."
         )
         self.stdout.write(f"\nComptes de démonstration (mot de passe : {password})")
         for role, user in accounts.items():
