@@ -1,3 +1,5 @@
+from wagtail import hooks
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -45,3 +47,22 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+def _decision_rank(item):
+    if item.name == "approve" and not item.launch_modal:
+        return 0
+    return 1 if item.name == "reject" else 2
+
+
+@hooks.register("construct_page_action_menu")
+def review_decisions_first(menu_items, request, context):
+    """For whoever may review the page, the footer's main button is the decision
+    (« Approuver et publier »), « Demander des modifications » comes first under
+    the arrow, and saving a draft after them. Wagtail offers the decisions only
+    to reviewers, so the others keep Wagtail's order."""
+    decisions = [item for item in menu_items if isinstance(item, WorkflowMenuItem)]
+    if not decisions:
+        return
+    others = [item for item in menu_items if not isinstance(item, WorkflowMenuItem)]
+    menu_items[:] = sorted(decisions, key=_decision_rank) + others
