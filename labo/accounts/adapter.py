@@ -44,6 +44,8 @@ class AccountAdapter(DefaultAccountAdapter):
         confuse, and its links are credentials the outbox would keep in the
         database and its backups. A failing mail server is told to the member
         instead of a server error; what they did is kept."""
+        # The sign-up e-mail says what comes after the confirmation.
+        context = {**context, "signup_policy": settings.LABO_SIGNUP_POLICY}
         try:
             super().send_mail(template_prefix, email, context)
         except OSError:

@@ -32,6 +32,10 @@ DEMO_USERS = [
     (roles.MODERATION, "moderation@labo.example", "Équipe de modération"),
     (None, "admin@labo.example", "Administration du Labo"),
 ]
+# The advisor's Mission locale, as her name says: (name, department code).
+DEMO_MISSIONS_LOCALES = {
+    "contributrice@labo.example": ("Mission locale de Bordeaux", "33"),
+}
 
 
 def demo_users_ensure(*, password):
@@ -52,6 +56,12 @@ def demo_users_ensure(*, password):
         if group_name:
             user.groups.add(groups[group_name])
         account_trust(user=user, display_name=display_name)
+        if email in DEMO_MISSIONS_LOCALES and not user.profile.mission_locale_id:
+            name, department_code = DEMO_MISSIONS_LOCALES[email]
+            user.profile.mission_locale = mission_locale_ensure(
+                name=name, department_code=department_code
+            )
+            user.profile.save(update_fields=["mission_locale"])
         accounts[group_name or "Administration"] = user
     return accounts
 
