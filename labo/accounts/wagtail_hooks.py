@@ -20,8 +20,6 @@ from labo.text import french_date, plural
 NOT_APPROVED = "pas encore validé"
 
 
-
-
 def approval_text(profile):
     return french_date(profile.approved_at) if profile.approved_at else NOT_APPROVED
 

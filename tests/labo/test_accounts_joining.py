@@ -248,7 +248,13 @@ def awaiting_emails(user):
 
 
 def test_the_coordinators_of_the_members_region_are_told_with_a_link(
-    client, settings, approval, regional, national, mailoutbox, django_capture_on_commit_callbacks
+    client,
+    settings,
+    approval,
+    regional,
+    national,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
 ):
     other_region = staff(roles.COORDINATION, review_region="11")
     moderator = staff(roles.MODERATION)
@@ -451,9 +457,12 @@ def test_bulk_validation_validates_each_account_as_the_single_one(
         assert member.profile.is_approved
         assert member.groups.filter(name=roles.CONTRIBUTORS).exists()
     assert sorted(m.to[0] for m in mailoutbox) == [m.email for m in members]
-    assert ModelLogEntry.objects.filter(
-        action="labo.account_approve", user=regional
-    ).count() == 3
+    assert (
+        ModelLogEntry.objects.filter(
+            action="labo.account_approve", user=regional
+        ).count()
+        == 3
+    )
 
 
 def test_bulk_validation_leaves_what_the_coordinator_may_not_validate(
