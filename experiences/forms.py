@@ -12,8 +12,9 @@ from django.utils.html import escape, strip_tags
 from experiences.blocks import StepBlock
 from experiences.fields import FORM_FIELDS, SECTIONS, Kind, Needed
 from experiences.models import ExperiencePage
+from experiences.taxonomy.forms import TerritoryChoiceField
 from experiences.taxonomy.models import Territory
-from labo.text import clean_title, validate_no_control_characters
+from labo.text import clean_title, plural, validate_no_control_characters
 
 # Free text the personal-data check reads (the contact address is asked for).
 FREE_TEXT_KINDS = {
@@ -41,8 +42,11 @@ def form_field(field):
     texts = {"label": field.label, "help_text": field.help_text}
     match field.kind:
         case Kind.TERRITORY:
-            queryset = Territory.objects.order_by("kind", "name")
-            return forms.ModelChoiceField(queryset=queryset, **texts)
+            return TerritoryChoiceField(
+                queryset=Territory.objects.all(),
+                empty_label="Choisissez un territoire",
+                **texts,
+            )
         case Kind.TERMS:
             terms = ExperiencePage._meta.get_field(field.name).related_model
             return forms.ModelMultipleChoiceField(
@@ -90,9 +94,15 @@ class ContributionForm(forms.Form):
             field.required = name in DRAFT_REQUIRED or (
                 for_submission and name in SEND_REQUIRED
             )
+            # Marked for the author from the start; a draft may still be saved
+            # without them, so only the fields every draft needs get `required`.
+            field.needed_to_send = name in SEND_REQUIRED
+            if field.needed_to_send and not isinstance(
+                field.widget, forms.CheckboxSelectMultiple
+            ):
+                field.widget.attrs["aria-required"] = "true"
             if isinstance(field, forms.CharField):
                 field.validators.append(validate_no_control_characters)
-        self.fields["territory"].label_from_instance = territory_label
 
     @property
     def draft_limit_message(self):
@@ -116,6 +126,20 @@ class ContributionForm(forms.Form):
             )
             for section in SECTIONS
         ]
+
+    def problems(self):
+        """Every error, in the form's order: (id of the input it is about, or "",
+        the field's label, the message), for the summary at the top."""
+        listed = []
+        for bound in self:
+            target = bound.id_for_label or f"{bound.auto_id}_0"
+            listed.extend((target, bound.label, error) for error in bound.errors)
+        listed.extend(("", "", error) for error in self.non_field_errors())
+        return listed
+
+    def problems_title(self):
+        count = len(self.problems())
+        return f"{count} {plural(count, 'point à corriger', 'points à corriger')}"
 
     def free_text(self):
         """What the author typed in the free-text fields, by field name."""
@@ -197,10 +221,6 @@ ContributionForm.base_fields = ContributionForm.declared_fields = {
 # The fields a draft needs before it can be saved at all, and before it is sent.
 DRAFT_REQUIRED = {field.name for field in FORM_FIELDS if field.needed == Needed.ALWAYS}
 SEND_REQUIRED = {field.name for field in FORM_FIELDS if field.needed != Needed.NEVER}
-
-
-def territory_label(territory):
-    return f"{territory} — {territory.get_kind_display()}"
 
 
 def _lines(text):

@@ -12,7 +12,7 @@ from wagtail.users.models import UserProfile
 
 from experiences import forms as contribution_forms
 from experiences.fields import FORM_FIELDS, Kind, Needed
-from experiences.models import ExperienceIndexPage, ExperiencePage, Maturity
+from experiences.models import ExperienceIndexPage, ExperiencePage
 from labo.accounts import roles
 from labo.accounts.outbox import email_queue
 
@@ -54,12 +54,8 @@ def contribution_save(*, user, cleaned_data, page=None):
     left as it is until a coordinator approves the change."""
     if page is None:
         index = ExperienceIndexPage.objects.get()
-        page = ExperiencePage(
-            owner=user,
-            live=False,
-            maturity=Maturity.TESTING,
-            start_date=datetime.date.today(),
-        )
+        # Maturity stays unset: only coordinators judge it, in the admin.
+        page = ExperiencePage(owner=user, live=False, start_date=datetime.date.today())
         write_up_fill(page, cleaned_data)
         page.slug = _unique_slug(index, cleaned_data["title"])
         index.add_child(instance=page)
@@ -170,8 +166,21 @@ def write_up_fill(page, data):
     page.draft_title = page.title
 
 
+SLUG_LENGTH = 70
+
+
+def _slug_base(title):
+    """The title's slug, cut at the last whole word within SLUG_LENGTH."""
+    slug = slugify(title)
+    if len(slug) > SLUG_LENGTH:
+        cut = slug[: SLUG_LENGTH + 1]
+        # One word longer than the limit is cut where the limit falls.
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_LENGTH]
+    return slug.strip("-") or "fiche"
+
+
 def _unique_slug(index, title):
-    base = slugify(title)[:70] or "fiche"
+    base = _slug_base(title)
     slug, number = base, 1
     while ExperiencePage.objects.child_of(index).filter(slug=slug).exists():
         number += 1

@@ -89,31 +89,34 @@ def _contribution_form(request, *, page, review_comment=""):
             for_submission=submitting,
             new_draft_refused=new_draft_refused,
         )
-        if form.is_valid():
+        # Sending checks everything in one round: the missing fields and the
+        # personal data are shown together, whichever the author fixes first.
+        if submitting:
+            findings = personal_data_find(form.free_text())
+        if form.is_valid() and (
+            not findings or form.cleaned_data["personal_data_confirmed"]
+        ):
+            page = services.contribution_save(
+                user=request.user, cleaned_data=form.cleaned_data, page=page
+            )
             if submitting:
-                findings = personal_data_find(form.free_text())
-            if not findings or form.cleaned_data["personal_data_confirmed"]:
-                page = services.contribution_save(
-                    user=request.user, cleaned_data=form.cleaned_data, page=page
+                services.contribution_submit(user=request.user, page=page)
+                messages.success(
+                    request,
+                    "Votre fiche est envoyée à la coordination. Vous recevrez "
+                    "un e-mail à chaque décision.",
                 )
-                if submitting:
-                    services.contribution_submit(user=request.user, page=page)
-                    messages.success(
-                        request,
-                        "Votre fiche est envoyée à la coordination. Vous recevrez "
-                        "un e-mail à chaque décision.",
-                    )
-                    return redirect("contribution_list")
-                if submit_refused:
-                    messages.error(
-                        request,
-                        "Votre compte attend sa validation par la coordination : "
-                        "vous pourrez envoyer vos fiches dès qu'il sera validé. "
-                        "Votre brouillon est enregistré.",
-                    )
-                else:
-                    messages.success(request, "Brouillon enregistré.")
-                return redirect("contribution_edit", page_id=page.pk)
+                return redirect("contribution_list")
+            if submit_refused:
+                messages.error(
+                    request,
+                    "Votre compte attend sa validation par la coordination : "
+                    "vous pourrez envoyer vos fiches dès qu'il sera validé. "
+                    "Votre brouillon est enregistré.",
+                )
+            else:
+                messages.success(request, "Brouillon enregistré.")
+            return redirect("contribution_edit", page_id=page.pk)
     elif page is not None:
         form = ContributionForm(initial=services.form_initial(page))
     else:
@@ -122,7 +125,10 @@ def _contribution_form(request, *, page, review_comment=""):
             initial={"territory": getattr(profile, "mission_locale_id", None)},
             new_draft_refused=new_draft_refused,
         )
-    for finding in findings:
+    # Once the author has confirmed them, the findings stay listed beside the
+    # box but no longer count as errors.
+    confirmed = form.is_bound and form["personal_data_confirmed"].data
+    for finding in [] if confirmed else findings:
         form.add_error(
             finding.field if finding.field in form.fields else None,
             f"Donnée personnelle possible ({finding.label}) : « {finding.text} ».",

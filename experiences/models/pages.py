@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.rich_text import RichTextMaxLengthValidator
 from wagtail.search import index
 
+from experiences.admin_forms import ExperiencePageForm
 from experiences.api_fields import (
     PublicPageField,
     PublicPageListField,
@@ -40,6 +41,7 @@ from experiences.fields import (
     WRITE_UP_FIELDS,
     Kind,
 )
+from experiences.panels import PersonalDataPanel
 from experiences.permissions import RegionalScopeMixin
 from experiences.visibility import restricted_sections
 from labo.blocks import BodyBlock
@@ -230,12 +232,15 @@ class ExperiencePage(
     maturity = models.CharField(
         "maturité",
         max_length=20,
-        choices=Maturity.choices,
-        default=Maturity.IDEA,
+        # Empty until a coordinator judges it: no label shows meanwhile.
+        choices=[("", "Non renseignée"), *Maturity.choices],
+        blank=True,
+        default="",
         db_index=True,
         help_text=(
-            "Idée : pas encore testée. En test : premiers essais. Évaluée : "
-            "résultats mesurés. Essaimée : reprise par d'autres Missions locales."
+            "Renseignée par la coordination. Idée : pas encore testée. En test : "
+            "premiers essais. Évaluée : résultats mesurés. Essaimée : reprise par "
+            "d'autres Missions locales."
         ),
     )
     status = models.CharField(
@@ -362,6 +367,7 @@ class ExperiencePage(
     # the declaration (experiences.fields) is in one of the tabs
     # (tests/experiences/test_pages.py checks that none is left out).
     content_panels = [
+        PersonalDataPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -413,6 +419,8 @@ class ExperiencePage(
             ObjectList(Page.settings_panels, heading="Paramètres"),
         ]
     )
+    # A member's save is checked for personal data (experiences.admin_forms).
+    base_form_class = ExperiencePageForm
 
     parent_page_types = ["experiences.ExperienceIndexPage"]
     subpage_types = []

@@ -99,7 +99,7 @@ def test_sending_checks_every_required_field_and_keeps_what_was_typed(
     )
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Quelques champs sont à compléter" in html
+    assert "2 points à corriger" in html
     assert "Thèmes : Champ requis." in html
     assert "Beaucoup de jeunes vivent loin" in html
     assert not ExperiencePage.objects.exists()
@@ -113,7 +113,7 @@ def test_personal_data_blocks_sending_until_fixed(client, contributor):
     )
     response = client.post("/contribuer/nouvelle/", risky)
     html = response.content.decode()
-    assert "Vérifiez ces passages avant l'envoi" in html
+    assert "Votre fiche n'est ni envoyée ni enregistrée" in html
     assert "« Kevin Dupont »" in html and "« 06 12 34 56 78 »" in html
     assert not ExperiencePage.objects.exists()
 
