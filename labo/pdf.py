@@ -37,10 +37,14 @@ TEMPLATES = {
     CollectionPage: "pdf/collection_page.html",
 }
 # How many PDFs one process renders at once, and how long a request waits for its
-# turn: rendering is CPU-bound (about a second for a long write-up), and a burst
-# of downloads must not take every worker from the pages.
+# turn: rendering is CPU-bound (a second for a usual write-up, 9 s for one with
+# every field at its maximum length and 20 long steps: docs/printing.md), and a
+# burst of downloads must not hold every worker thread away from the pages.
 RENDER_SLOTS = 1
-RENDER_WAIT_SECONDS = 20
+RENDER_WAIT_SECONDS = 5
+# Beyond this much HTML (about 100 printed pages) no PDF is made: the page itself
+# still prints from the browser. Rendering time grows with the length.
+MAX_HTML_LENGTH = 400_000
 # How long the size shown beside the link is remembered for one publication.
 SIZE_SECONDS = 30 * 24 * 3600
 
@@ -49,6 +53,10 @@ _render_slots = threading.BoundedSemaphore(RENDER_SLOTS)
 
 class RenderBusy(Exception):
     """Every render slot stayed taken for RENDER_WAIT_SECONDS."""
+
+
+class TooLong(Exception):
+    """The page's HTML is longer than MAX_HTML_LENGTH."""
 
 
 @require_safe
@@ -67,6 +75,8 @@ def page_pdf(request, section, slug):
             response = render(request, "pdf/busy.html", {"page": page}, status=503)
             response["Retry-After"] = "30"
             return response
+        except TooLong:
+            return render(request, "pdf/too_long.html", {"page": page}, status=422)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=f"{slug}.pdf"
@@ -122,6 +132,8 @@ def pdf_render(*, page, request):
         context["items"] = _collection_items(context["entries"], request)
     context["page_address"] = request.build_absolute_uri(page.url)
     html = render_to_string(TEMPLATES[type(page)], context)
+    if len(html) > MAX_HTML_LENGTH:
+        raise TooLong
     document = HTML(
         string=html, base_url=base_url, url_fetcher=OfflineFetcher(base_url)
     )

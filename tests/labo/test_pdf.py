@@ -399,3 +399,15 @@ def test_a_busy_renderer_answers_503_with_retry_after(monkeypatch, write_up):
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     assert "Réessayez dans une minute" in response.content.decode()
+
+
+def test_a_page_too_long_for_a_pdf_is_sent_back_to_the_browser_print(
+    monkeypatch, write_up
+):
+    monkeypatch.setattr(pdf, "MAX_HTML_LENGTH", 1_000)
+
+    response, _ = download(WRITE_UP_PDF)
+
+    assert response.status_code == 422
+    assert "trop longue pour un PDF" in response.content.decode()
+    assert 'href="/experiences/permanences-en-visio/"' in response.content.decode()
