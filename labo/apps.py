@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.core import checks
+
+from labo import legal
 
 
 class LaboConfig(AppConfig):
@@ -11,3 +14,4 @@ class LaboConfig(AppConfig):
         from labo import page_cache
 
         page_cache.connect()
+        checks.register(legal.legal_settings_check)

@@ -352,6 +352,18 @@ LABO_COMMENT_NEW_MEMBER_LINKS = env_int("LABO_COMMENT_NEW_MEMBER_LINKS", 1)
 # The moderation charter linked from every comment form: a StandardPage's slug.
 LABO_CHARTER_SLUG = os.environ.get("LABO_CHARTER_SLUG", "charte")
 
+# Legal notice (labo/legal.py): the facts French law requires on « Mentions
+# légales ». Production reads them from the environment; an empty one shows
+# « à compléter » and the system check labo.W001 warns.
+LABO_LEGAL_PUBLISHER = os.environ.get("LABO_LEGAL_PUBLISHER", "")
+LABO_LEGAL_PUBLISHER_ADDRESS = os.environ.get("LABO_LEGAL_PUBLISHER_ADDRESS", "")
+LABO_LEGAL_PUBLISHER_CONTACT = os.environ.get("LABO_LEGAL_PUBLISHER_CONTACT", "")
+LABO_LEGAL_PUBLISHER_ID = os.environ.get("LABO_LEGAL_PUBLISHER_ID", "")
+LABO_LEGAL_DIRECTOR = os.environ.get("LABO_LEGAL_DIRECTOR", "")
+LABO_LEGAL_HOST = os.environ.get("LABO_LEGAL_HOST", "")
+LABO_LEGAL_HOST_ADDRESS = os.environ.get("LABO_LEGAL_HOST_ADDRESS", "")
+LABO_LEGAL_HOST_CONTACT = os.environ.get("LABO_LEGAL_HOST_CONTACT", "")
+
 # Page cache (labo/page_cache.py)
 
 MIDDLEWARE += ["labo.page_cache.PageCacheMiddleware"]

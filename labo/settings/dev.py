@@ -14,3 +14,19 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBacken
 LABO_REQUIRE_MFA_FOR_STAFF = env_bool(  # noqa: F405
     "LABO_REQUIRE_MFA_FOR_STAFF", default=False
 )
+# The legal notice of the demo site: fictitious, marked as such.
+LABO_LEGAL_PUBLISHER = LABO_LEGAL_PUBLISHER or (  # noqa: F405
+    "Association du Labo des Missions locales (démonstration)"
+)
+LABO_LEGAL_PUBLISHER_ADDRESS = LABO_LEGAL_PUBLISHER_ADDRESS or (  # noqa: F405
+    "12 rue de l'Exemple\n75000 Paris"
+)
+LABO_LEGAL_PUBLISHER_CONTACT = LABO_LEGAL_PUBLISHER_CONTACT or (  # noqa: F405
+    "contact@labo.example, 01 00 00 00 00"
+)
+LABO_LEGAL_DIRECTOR = LABO_LEGAL_DIRECTOR or "Camille Exemple, présidente"  # noqa: F405
+LABO_LEGAL_HOST = LABO_LEGAL_HOST or "Hébergeur Exemple SAS"  # noqa: F405
+LABO_LEGAL_HOST_ADDRESS = LABO_LEGAL_HOST_ADDRESS or (  # noqa: F405
+    "1 avenue des Serveurs\n59000 Lille"
+)
+LABO_LEGAL_HOST_CONTACT = LABO_LEGAL_HOST_CONTACT or "03 00 00 00 00"  # noqa: F405

@@ -54,6 +54,16 @@ HEADER_SETTINGS = (
     "CSRF_COOKIE_SECURE",
 )
 HTTPS = {"HTTP_HOST": HOST, "HTTP_X_FORWARDED_PROTO": "https"}
+# A complete legal notice (labo/legal.py), so that the checks pass.
+LEGAL_NOTICE = {
+    "LABO_LEGAL_PUBLISHER": "Union des Missions locales",
+    "LABO_LEGAL_PUBLISHER_ADDRESS": "1 rue de la Paix, 75002 Paris",
+    "LABO_LEGAL_PUBLISHER_CONTACT": "contact@labo.example",
+    "LABO_LEGAL_DIRECTOR": "Camille Martin",
+    "LABO_LEGAL_HOST": "Hébergeur SAS",
+    "LABO_LEGAL_HOST_ADDRESS": "2 rue du Port, 59000 Lille",
+    "LABO_LEGAL_HOST_CONTACT": "03 20 00 00 00",
+}
 
 
 def production_environment(**variables):
@@ -66,6 +76,7 @@ def production_environment(**variables):
         DJANGO_SETTINGS_MODULE=PRODUCTION,
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS=HOST,
+        **LEGAL_NOTICE,
     )
     environment.update(variables)
     return {name: value for name, value in environment.items() if value is not None}
