@@ -46,7 +46,7 @@ register_permission_policy(Profile, ProfilePermissionPolicy(Profile))
 # member's own help texts (« Votre nom… ») would mislead.
 STAFF_HELP_TEXTS = {
     "status": (
-        "« validé » : le membre peut proposer des fiches et participer aux "
+        "« validé » : le membre peut proposer des fiches et participer aux "
         "discussions ; un e-mail le lui annonce."
     ),
     "display_name": (
