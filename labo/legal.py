@@ -73,7 +73,7 @@ def legal_settings_check(app_configs=None, **kwargs):
             f"The legal notice is incomplete: {', '.join(missing)} not set.",
             hint=(
                 "Set them in the environment (docs/operations.md, legal notice); "
-                "until then the page shows « à compléter »."
+                "until then the page shows « à compléter »."
             ),
             id="labo.W001",
         )
