@@ -1,6 +1,5 @@
 from django import template
 
-from labo.accounts import roles
 from labo.text import french_date as french_date_text
 from search import query as search_query
 from search.query import SearchQuery
@@ -35,12 +34,13 @@ def french_date(value, option=""):
 
 @register.filter
 def opens_admin(user):
-    """Whether the header links this account to the admin ("Mon espace"): staff
-    accounts and anyone Wagtail lets in. Wagtail's user bar asks the same
-    permission on every page, so this costs no query of its own for them."""
+    """Whether the header links this account to the admin ("Mon espace"): whoever
+    Wagtail lets in, which staff accounts are through their groups (experiences
+    migration 0004). Wagtail's user bar asks the same permission on every page,
+    so this costs no query of its own; roles.is_staff_account would cost one."""
     if not getattr(user, "is_authenticated", False):  # error pages have no user
         return False
-    return user.has_perm("wagtailadmin.access_admin") or roles.is_staff_account(user)
+    return user.has_perm("wagtailadmin.access_admin")
 
 
 @register.filter
