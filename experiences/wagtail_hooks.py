@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.panels import FieldPanel
@@ -66,3 +68,10 @@ def review_decisions_first(menu_items, request, context):
         return
     others = [item for item in menu_items if not isinstance(item, WorkflowMenuItem)]
     menu_items[:] = sorted(decisions, key=_decision_rank) + others
+
+
+@hooks.register("insert_editor_js")
+def tag_input_label():
+    return format_html(
+        '<script src="{}"></script>', static("experiences/js/tag_input_label.js")
+    )
