@@ -12,7 +12,7 @@ MANAGE := $(BIN)/python manage.py
 # PostgreSQL used by `make test` when DATABASE_URL is not set and the port answers.
 LOCAL_POSTGRES_URL := postgres://postgres@127.0.0.1:5432/labo
 
-.PHONY: run test check-runtime lint test-sqlite test-postgres test-browser screenshots bench soak lock clean
+.PHONY: run test check-runtime lint test-sqlite test-postgres test-browser screenshots bench bench-personal-data soak lock clean
 
 $(BIN)/activate:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -123,6 +123,14 @@ BENCH_SIZES ?= 10000 100000
 bench: $(VENV)/.installed-run
 	@command -v wrk >/dev/null || echo "wrk is not installed: no throughput figures (apt-get install wrk)."
 	$(BIN)/python -m infra.bench run --sizes "$(BENCH_SIZES)"
+	$(BIN)/python -m infra.personal_data --benchmarks BENCHMARKS.md
+
+# The personal-data detector on infra/personal_data/sentences.jsonl: recall and
+# precision per kind, false alarms, time per 1 000 characters, the worst
+# adversarial text, memory with spaCy's model (docs/personal-data.md). About a
+# minute; `make bench` writes the same figures into BENCHMARKS.md.
+bench-personal-data: $(VENV)/.installed-run
+	$(BIN)/python -m infra.personal_data
 
 # Load and concurrency on a real gunicorn and PostgreSQL: 50 members post 20
 # comments each at once, two coordinators publish the same page at once. The

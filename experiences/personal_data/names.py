@@ -275,7 +275,7 @@ def is_staff(text, start, end, starts):
     for match in ROLE.finditer(before):
         gap = before[match.end() :]
         if re.fullmatch(
-            r"[\s,:()\u2013-]*(?:[\w'\u2019.]+[\s,:()\u2013-]+){0,3}", gap
+            r"[\s,:()\u2013-]*(?:[\w'\u2019.]+[\s,:()\u2013-]+){0,4}", gap
         ) and not (YOUNG.search(gap) or any_between(starts, start - len(gap), start)):
             return True
     after = text[end : end + 40]
@@ -340,7 +340,7 @@ def is_not_person(name):
     if words in NOT_PEOPLE:
         return True
     parts = words.split()
-    return all(part in NOT_PEOPLE or not part[:1].isalpha() for part in parts) or (
+    return any(part in NOT_PEOPLE for part in parts) or (
         parts[0] in {"saint", "sainte", "st", "le", "la", "les", "mission", "lycée"}
     )
 

@@ -160,7 +160,9 @@ def test_staff_names_are_not_findings_in_staff_fields():
 
 
 def test_names_past_the_model_s_budget_are_found_by_their_shape():
-    filler = "Le jeune est venu à l'atelier de Brest avec sa mère. " * (NER_BUDGET // 40)
+    filler = "Le jeune est venu à l'atelier de Brest avec sa mère. " * (
+        NER_BUDGET // 40
+    )
     findings = personal_data_find({"context": filler + "Enfin, Mathis D., 17 ans."})
     assert findings[-1].text == "Mathis D."
 
