@@ -1,18 +1,24 @@
 """An advisor signs up and sends a write-up; a coordinator publishes it in the
-admin; newcomers find it."""
+admin; newcomers find it. Writing it: every problem shown in one round, the
+territory picker with the keyboard and without JavaScript, accessible."""
 
 import re
+import uuid
 
 from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
 
-from experiences.models import ExperiencePage
+from experiences.models import ExperienceIndexPage, ExperiencePage
+from experiences.taxonomy.models import Territory, TerritoryKind, Theme
 from labo.accounts import roles
 from labo.accounts.services import account_trust
-from tests.factories import UserFactory, totp_activate, totp_code
+from tests.e2e.conftest import ARTEFACTS, axe_violations, describe
+from tests.factories import UserFactory, experience_page, totp_activate, totp_code
 
 PASSWORD = "un-mot-de-passe-solide-2026"
+FACTORY_PASSWORD = "mot-de-passe-de-test"
+WIDTHS = (1280, 375)
 
 
 def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
@@ -26,27 +32,30 @@ def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
     advisor.locator("#id_password1").fill(PASSWORD)
     advisor.locator("#id_password2").fill(PASSWORD)
     advisor.locator("form button[type=submit]").last.click()
-    expect(advisor.get_by_role("heading", level=1)).to_contain_text("Vérifiez")
+    expect(advisor.get_by_role("heading", level=1)).to_contain_text(
+        re.compile("Vérifiez|Confirmez")
+    )
 
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body)
     advisor.goto(link.group(0).replace("http://testserver", site_url))
+    # Confirming the address signs in.
     advisor.locator("form button[type=submit]").last.click()
-    advisor.goto("/accounts/login/")
-    advisor.locator("#id_login").fill("conseillere.journey@ml-cantal.example")
-    advisor.locator("#id_password").fill(PASSWORD)
-    advisor.locator("form button[type=submit]").last.click()
+    expect(advisor.get_by_role("button", name="Se déconnecter")).to_be_attached()
 
     advisor.get_by_role("link", name="Contribuer").click()
     advisor.get_by_role("link", name="Décrire une nouvelle expérience").click()
     advisor.get_by_label("Titre de la fiche").fill("Un point visio au marché du samedi")
     advisor.get_by_label("Résumé").fill("Une tablette au marché pour les démarches.")
-    advisor.get_by_label("Territoire").select_option(label="Cantal (15) — Département")
+    territory = advisor.get_by_role("combobox", name="Territoire")
+    territory.fill("cantal")
+    territory.press("Enter")
+    expect(territory).to_have_value("Cantal (15) — tout le département")
     advisor.get_by_label("Démarches en ligne et accès aux droits").check()
     advisor.get_by_label("Date de début").fill("2025-04-05")
     advisor.get_by_label("Contexte").fill(
         "Le jeune Kevin Dupont nous a dit qu'il n'avait pas d'ordinateur."
     )
-    advisor.get_by_label("Objectifs").fill("Aller vers les jeunes du marché")
+    advisor.get_by_label("Objectifs").fill("Proposer les démarches en ligne au marché")
     advisor.get_by_label("Étapes").fill(
         "Installer le stand\nUne table et une tablette."
     )
@@ -74,9 +83,10 @@ def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
     admin.goto("/accounts/login/")
     admin.locator("#id_login").fill("relecture@labo.example")
     admin.locator("#id_password").fill("mot-de-passe-de-test")
-    admin.get_by_role("button", name="Connexion").click()
+    admin.get_by_role("button", name="Se connecter").click()
     admin.locator("input[name=code]").fill(totp_code(secret))
-    admin.get_by_role("button", name="Connexion").click()
+    admin.get_by_role("button", name="Valider le code").click()
+    expect(admin.get_by_role("button", name="Se déconnecter")).to_be_attached()
 
     page = ExperiencePage.objects.get(title="Un point visio au marché du samedi")
     admin.goto(f"/admin/pages/{page.pk}/edit/")
@@ -94,3 +104,134 @@ def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
     expect(
         advisor.get_by_role("link", name="Un point visio au marché du samedi")
     ).to_be_visible()
+
+
+def contributor_signed_in(browser, site_url, **options):
+    user = UserFactory(username=f"redaction-{uuid.uuid4().hex[:10]}@ml.example")
+    user.groups.add(Group.objects.get(name=roles.CONTRIBUTORS))
+    account_trust(user=user, display_name="Camille")
+    page = browser.new_context(base_url=site_url, locale="fr-FR", **options).new_page()
+    page.goto("/accounts/login/")
+    page.locator("#id_login").fill(user.email)
+    page.locator("#id_password").fill(FACTORY_PASSWORD)
+    page.locator("form button[type=submit]").last.click()
+    expect(page.get_by_role("button", name="Se déconnecter")).to_be_attached()
+    return user, page
+
+
+def screenshots(page, name):
+    ARTEFACTS.mkdir(exist_ok=True)
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=str(ARTEFACTS / f"{name}-{width}.png"), full_page=True)
+
+
+def test_sending_shows_every_problem_in_one_round(browser, site_url):
+    user, page = contributor_signed_in(browser, site_url)
+    page.goto("/contribuer/nouvelle/")
+    assert not axe_violations(page), describe(axe_violations(page))
+    expect(page.get_by_text("(obligatoire)").first).to_be_visible()
+    screenshots(page, "contribution-empty")
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.get_by_label("Titre de la fiche").fill("Un point numérique au marché")
+    page.get_by_role("combobox", name="Territoire").fill("gironde")
+    page.keyboard.press("Enter")
+    page.get_by_label("Date de début").fill("2025-04-05")
+    page.get_by_label("Contexte").fill(
+        "Nous avons rappelé le jeune au 06 12 34 56 78 le lendemain."
+    )
+    page.get_by_role("button", name="Envoyer à la coordination").click()
+
+    summary = page.get_by_role("alert")
+    # Missing fields and personal data together, in the same answer.
+    for problem in ("Résumé", "Thèmes", "Objectifs", "Résultats", "06 12 34 56 78"):
+        expect(summary).to_contain_text(problem)
+    expect(summary.get_by_role("heading")).to_contain_text("points à corriger")
+    expect(page.get_by_role("combobox", name="Territoire")).to_have_value(
+        "Gironde (33) — tout le département"
+    )
+    assert not ExperiencePage.objects.filter(owner=user).exists()
+    assert not axe_violations(page), describe(axe_violations(page))
+    screenshots(page, "contribution-errors")
+
+    summary.get_by_role("link", name=re.compile("^Thèmes")).click()
+    expect(page.locator("#id_themes_0")).to_be_in_viewport()
+
+
+def test_the_territory_picker_works_with_the_keyboard(browser, site_url):
+    _user, page = contributor_signed_in(browser, site_url)
+    page.goto("/contribuer/nouvelle/")
+    picker = page.get_by_role("combobox", name="Territoire")
+    picker.focus()
+    picker.press("ArrowDown")
+    listbox = page.get_by_role("listbox")
+    expect(listbox).to_be_visible()
+    expect(picker).to_have_attribute("aria-expanded", "true")
+
+    page.keyboard.type("nouvelle aq")
+    options = listbox.get_by_role("option")
+    expect(options.first).to_have_text("Nouvelle-Aquitaine — toute la région")
+    expect(
+        page.locator(".picker [role=status]").filter(has_text="territoires proposés")
+    ).to_be_attached()
+    screenshots(page, "contribution-picker")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    # Accents and case do not matter; Escape gives the chosen value back.
+    picker.fill("")
+    page.keyboard.type("herault")
+    expect(options.first).to_have_text("Hérault (34) — tout le département")
+    page.keyboard.press("ArrowDown")
+    active = picker.get_attribute("aria-activedescendant")
+    assert active and page.locator(f"#{active}").get_attribute("role") == "option"
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("Enter")
+    expect(listbox).to_be_hidden()
+    expect(picker).to_have_value("Hérault (34) — tout le département")
+    herault = Territory.objects.get(kind=TerritoryKind.DEPARTMENT, code="34")
+    expect(page.locator("select[name=territory]")).to_have_value(str(herault.pk))
+
+    picker.fill("zzz")
+    expect(page.locator(".picker [role=status]")).to_contain_text("Aucun territoire")
+    page.keyboard.press("Escape")
+    expect(picker).to_have_value("Hérault (34) — tout le département")
+    assert not axe_violations(page), describe(axe_violations(page))
+
+    page.get_by_label("Titre de la fiche").fill("Choisi au clavier")
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    expect(page.get_by_text("Brouillon enregistré.")).to_be_visible()
+    assert ExperiencePage.objects.get(title="Choisi au clavier").territory == herault
+
+
+def test_the_form_works_without_javascript(browser, site_url):
+    user, page = contributor_signed_in(browser, site_url, java_script_enabled=False)
+    page.goto("/contribuer/nouvelle/")
+    expect(page.get_by_role("combobox", name="Territoire")).to_have_count(1)
+    select = page.locator("select[name=territory]")
+    expect(select).to_be_visible()
+    select.select_option(label="Cantal (15) — tout le département")
+    page.get_by_label("Titre de la fiche").fill("Sans JavaScript")
+    page.get_by_role("button", name="Envoyer à la coordination").click()
+    expect(page.get_by_role("alert")).to_contain_text("Thèmes")
+    expect(select).to_have_value(str(Territory.objects.get(key="departement-15").pk))
+
+    page.get_by_role("button", name="Enregistrer le brouillon").click()
+    expect(page.get_by_text("Brouillon enregistré.")).to_be_visible()
+    saved = ExperiencePage.objects.get(owner=user)
+    assert saved.title == "Sans JavaScript" and saved.territory.code == "15"
+
+
+def test_a_write_up_with_empty_sections_shows_no_empty_heading(page):
+    write_up = experience_page(
+        ExperienceIndexPage.objects.get(),
+        themes=[Theme.objects.order_by("pk").first()],
+        title="Une fiche sans moyens renseignés",
+        slug=f"sans-moyens-{uuid.uuid4().hex[:6]}",
+    )
+    page.goto(write_up.url)
+    headings = page.locator("article h2").all_inner_texts()
+    assert "Moyens" not in headings and "Contexte" in headings
+    expect(page.locator("article .badge")).to_have_count(0)
+    assert not axe_violations(page), describe(axe_violations(page))
+    screenshots(page, "write-up-empty-section")
