@@ -97,6 +97,7 @@ class ContributionForm(forms.Form):
             # Marked for the author from the start; a draft may still be saved
             # without them, so only the fields every draft needs get `required`.
             field.needed_to_send = name in SEND_REQUIRED
+            field.error_messages["required"] = required_message(name, field)
             if field.needed_to_send and not isinstance(
                 field.widget, forms.CheckboxSelectMultiple
             ):
@@ -221,6 +222,22 @@ ContributionForm.base_fields = ContributionForm.declared_fields = {
 # The fields a draft needs before it can be saved at all, and before it is sent.
 DRAFT_REQUIRED = {field.name for field in FORM_FIELDS if field.needed == Needed.ALWAYS}
 SEND_REQUIRED = {field.name for field in FORM_FIELDS if field.needed != Needed.NEVER}
+
+
+def required_message(name, field):
+    """What to do about an empty required field, said for the author."""
+    if isinstance(field.widget, forms.CheckboxSelectMultiple):
+        return "Cochez-en au moins un pour envoyer la fiche."
+    if name in DRAFT_REQUIRED:
+        what = (
+            "Choisissez-le"
+            if isinstance(field.widget, forms.Select)
+            else "Remplissez-le"
+        )
+        return f"{what} : même un brouillon en a besoin."
+    if isinstance(field.widget, forms.Select):
+        return "Choisissez dans la liste pour envoyer la fiche."
+    return "À remplir pour envoyer la fiche."
 
 
 def _lines(text):

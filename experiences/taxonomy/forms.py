@@ -73,15 +73,36 @@ class GroupedTerritoryIterator(ModelChoiceIterator):
         return self.queryset.count() + (self.field.empty_label is not None)
 
 
+class TerritorySelect(forms.Select):
+    """A <select> whose options say their kind, so that the type-ahead can set
+    Missions locales under their department."""
+
+    def __init__(self, attrs=None, choices=()):
+        super().__init__({"data-picker": "territory", **(attrs or {})}, choices)
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        instance = getattr(value, "instance", None)
+        if instance is not None:
+            option["attrs"]["data-kind"] = instance.kind
+        return option
+
+
 class TerritoryChoiceField(forms.ModelChoiceField):
     """A territory, chosen in a list grouped by region (<optgroup>), readable
     without JavaScript and filtered as one types with it."""
 
+    widget = TerritorySelect
     iterator = GroupedTerritoryIterator
-
-    def __init__(self, queryset, **kwargs):
-        kwargs.setdefault("widget", forms.Select(attrs={"data-picker": "territory"}))
-        super().__init__(queryset.select_related("parent__parent"), **kwargs)
 
     def label_from_instance(self, obj):
         return territory_label(obj)
+
+    def _set_queryset(self, queryset):
+        # Grouping reads each territory's parents: loaded with it, whatever
+        # queryset a form sets.
+        if queryset is not None:
+            queryset = queryset.select_related("parent__parent")
+        super()._set_queryset(queryset)
+
+    queryset = property(forms.ModelChoiceField._get_queryset, _set_queryset)

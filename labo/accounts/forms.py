@@ -3,13 +3,14 @@ deletion."""
 
 from django import forms
 
+from experiences.taxonomy.forms import TerritoryChoiceField
 from experiences.taxonomy.models import Territory, TerritoryKind
 from labo.accounts.models import Profile
 from labo.text import strip_bidi_controls
 
 
 def mission_locale_field(**kwargs):
-    return forms.ModelChoiceField(
+    return TerritoryChoiceField(
         queryset=Territory.objects.filter(kind=TerritoryKind.MISSION_LOCALE).order_by(
             "name"
         ),
@@ -42,6 +43,8 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
         fields = ["display_name", "mission_locale", "bio"]
+        # Grouped by region: a flat list of every Mission locale is too long.
+        field_classes = {"mission_locale": TerritoryChoiceField}
         widgets = {"bio": forms.Textarea(attrs={"rows": 5, "maxlength": 500})}
 
     def __init__(self, *args, **kwargs):

@@ -100,7 +100,7 @@ def test_sending_checks_every_required_field_and_keeps_what_was_typed(
     html = response.content.decode()
     assert response.status_code == 200
     assert "2 points à corriger" in html
-    assert "Thèmes : Champ requis." in html
+    assert "Thèmes : Cochez-en au moins un pour envoyer la fiche." in html
     assert "Beaucoup de jeunes vivent loin" in html
     assert not ExperiencePage.objects.exists()
 

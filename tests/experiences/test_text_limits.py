@@ -124,7 +124,9 @@ def test_the_form_keeps_a_title_on_one_line_without_bidi_controls(db):
     form.is_valid()
     assert form.cleaned_data["title"] == "Visio en mairie"
     only_bidi = ContributionForm(data={"title": "\u202e\u2066"})
-    assert only_bidi.errors["title"] == ["Champ requis."]
+    assert only_bidi.errors["title"] == [
+        "Remplissez-le : même un brouillon en a besoin."
+    ]
 
 
 def pages_of_every_model(site_tree):

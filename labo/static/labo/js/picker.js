@@ -88,7 +88,9 @@
         }
         var item = document.createElement("li");
         item.id = baseId + "-option-" + options.length;
-        item.className = "picker__option";
+        item.className =
+          "picker__option" +
+          (option.dataset.kind === "mission_locale" ? " picker__option--nested" : "");
         item.setAttribute("role", "option");
         item.setAttribute("aria-selected", "false");
         item.textContent = option.textContent;
@@ -124,7 +126,9 @@
         var matches =
           showingChosen ||
           !query ||
-          option.groupText.indexOf(query) !== -1 ||
+          words.every(function (word) {
+            return option.groupText.indexOf(word) !== -1;
+          }) ||
           words.every(function (word) {
             return option.text.indexOf(word) !== -1;
           });
@@ -288,7 +292,7 @@
     options.forEach(function (option) {
       option.item.setAttribute("aria-selected", String(option.value === select.value));
     });
-    input.placeholder = "Tapez un nom ou un numéro de département";
+    input.placeholder = "Nom ou numéro de département";
     select.hidden = true;
     select.tabIndex = -1;
     select.setAttribute("aria-hidden", "true");
