@@ -59,6 +59,10 @@ class TooLong(Exception):
     """The page's HTML is longer than MAX_HTML_LENGTH."""
 
 
+class Unavailable(Exception):
+    """WeasyPrint cannot load (Pango missing on the server)."""
+
+
 @require_safe
 def page_pdf(request, section, slug):
     """The PDF of a write-up or collection anyone may read; 404 for anything else
@@ -75,6 +79,8 @@ def page_pdf(request, section, slug):
             response = render(request, "pdf/busy.html", {"page": page}, status=503)
             response["Retry-After"] = "30"
             return response
+        except Unavailable:
+            return render(request, "pdf/unavailable.html", {"page": page}, status=503)
         except TooLong:
             return render(request, "pdf/too_long.html", {"page": page}, status=422)
     response = HttpResponse(pdf, content_type="application/pdf")
@@ -124,7 +130,11 @@ def pdf_render(*, page, request):
     site, as PDF/UA-1."""
     # Imported here: loading WeasyPrint (and Pango under it) takes half a second,
     # which every process would pay at start-up for a feature few requests use.
-    from weasyprint import HTML
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError) as error:
+        logger.error("PDF unavailable: WeasyPrint cannot load: %s", error)
+        raise Unavailable from error
 
     base_url = request.build_absolute_uri("/")
     context = page.get_context(request)

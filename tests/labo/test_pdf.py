@@ -4,6 +4,7 @@ without any network access; rendered once per generation of the page cache."""
 
 import io
 import re
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -411,3 +412,16 @@ def test_a_page_too_long_for_a_pdf_is_sent_back_to_the_browser_print(
     assert response.status_code == 422
     assert "trop longue pour un PDF" in response.content.decode()
     assert 'href="/experiences/permanences-en-visio/"' in response.content.decode()
+
+
+def test_without_weasyprint_the_site_still_answers(monkeypatch, write_up, caplog):
+    """A server without Pango cannot load WeasyPrint: the PDF says so, the pages
+    are untouched."""
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+
+    response, _ = download(WRITE_UP_PDF)
+
+    assert response.status_code == 503
+    assert "PDF indisponible" in response.content.decode()
+    assert "WeasyPrint cannot load" in caplog.text
+    assert Client().get("/experiences/permanences-en-visio/").status_code == 200
