@@ -26,6 +26,8 @@ KINDS = {
     "IMILO": ("imilo", "numéro de dossier i-milo"),
     "BIRTH": ("birth", "date de naissance"),
 }
+# Names are not looked for in these either: lists of tools and keywords.
+NAMELESS_FIELDS = STAFF_FIELDS | {"tools", "tags"}
 SCORE_THRESHOLD = 0.5
 
 
@@ -87,7 +89,7 @@ def personal_data_find(texts: Mapping[str, str]) -> list[Finding]:
     for field, text in texts.items():
         if not text:
             continue
-        staff = field in STAFF_FIELDS
+        staff = field in NAMELESS_FIELDS
         artifacts = engine.nlp_engine.process_text(
             text, LANGUAGE, budget=0 if staff else budget
         )

@@ -80,6 +80,8 @@ NOT_PEOPLE_TEXT = (
     "Discord|Pix|WhatsApp|Whatsapp|Zoom|Teams|Microsoft Teams|Instagram|"
     "Facebook|Snapchat|TikTok|Tiktok|Twitter|LinkedIn|Linkedin|YouTube|Youtube|"
     "Twitch|Canva|Google|Google Meet|Google Agenda|Google Forms|Gmail|Outlook|"
+    "Excel|Word|PowerPoint|Powerpoint|Office|Microsoft|Nextcloud|Notion|Miro|"
+    "Sheets|Drive|Dropbox|Moodle|Yammer|Webex|LibreOffice|"
     "Padlet|Genially|Kahoot|Wooclap|Klaxoon|Trello|Slack|Signal|Telegram|"
     "Messenger|Skype|Jitsi|Visio|Framasoft|Framadate|Doctolib|Indeed|"
     "Parcoursup|Ameli|ameli|i-milo|I-milo|Imilo|iMilo|Milo|Parcours 3|"
@@ -119,13 +121,13 @@ PLACE_BEFORE = re.compile(
 BEFORE_NAME = re.compile(
     r"(?:\b(?:le jeune|la jeune|jeune|bénéficiaire|stagiaire|Mme|Mlle|M\.|Madame|"
     r"Monsieur|accompagnée?|suivie?|prénommée?|nommée?|appelée?|s'appelle|"
-    r"reçue?|orientée?|rencontré|rencontrée|avons aidé|aidée?|pour)\s)$",
+    r"reçue?|orientée?|rencontré|rencontrée|avons aidé|aidée?|pour)[ \u00a0])$",
     re.IGNORECASE,
 )
 # Words right after a name that only a person takes: an apposition about a
 # young person, or what a person does.
 AFTER_NAME = re.compile(
-    r"^,?\s(?:\(?\d{1,2}\s?ans\b|accompagnée?|suivie?|âgée?|bénéficiaire|"
+    r"^,?[ \u00a0](?:\(?\d{1,2}\s?ans\b|accompagnée?|suivie?|âgée?|bénéficiaire|"
     r"stagiaire|jeune\b|en CEJ|a signé|a trouvé|a obtenu|a intégré|a repris|"
     r"a décroché|a rejoint|a validé|a abandonné|a refusé|a témoigné|est venue?|"
     r"est arrivée?|est partie?|n'a pas|n'avait|nous a|s'est|avait|voulait|"
@@ -134,14 +136,17 @@ AFTER_NAME = re.compile(
 )
 # Names by their shape: a first name and an initial, a name and an age, a name
 # in brackets, a name after a strong cue.
+# Within a line: a list's next line starts with a capital too.
+SPACE = "[ \u00a0]"
 SHAPES = re.compile(
-    rf"(?<![\w'\u2019])(?:{WORD}\s[{CAPITAL}]\.(?!\w)|{WORD}(?:\s{SURNAME})?(?=,?\s\(?{AGE}|\s\({AGE})|"
-    rf"(?<=\()(?:{WORD}\s)?{WORD}(?:\s{SURNAME})?(?=\))|"
-    rf"(?:(?<=jeune\s)|(?<=Mme\s)|(?<=Mlle\s)|(?<=M\.\s)){WORD}(?:\s{SURNAME})?)"
+    rf"(?<![\w'\u2019])(?:{WORD}{SPACE}[{CAPITAL}]\.(?!\w)|"
+    rf"{WORD}(?:{SPACE}{SURNAME})?(?=,?{SPACE}\(?{AGE}|{SPACE}\({AGE})|"
+    rf"(?<=\()(?:{WORD}{SPACE})?{WORD}(?:{SPACE}{SURNAME})?(?=\))|"
+    rf"(?:(?<=jeune )|(?<=Mme )|(?<=Mlle )|(?<=M\. )){WORD}(?:{SPACE}{SURNAME})?)"
 )
 SENTENCE_END = re.compile(r"[.!?…;]+(?=\s|$)|\n")
-CAPITALISED = re.compile(rf"[{CAPITAL}][{LOWER}]")
-FULL_NAME = re.compile(rf"(?<![\w'\u2019]){WORD}\s{SURNAME}(?![\w'\u2019])")
+CAPITALISED_WORD = re.compile(rf"(?<![\w'\u2019-])[{CAPITAL}][{LOWER}]{{0,30}}")
+FULL_NAME = re.compile(rf"(?<![\w'\u2019]){WORD}{SPACE}{SURNAME}(?![\w'\u2019])")
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,23 @@ def sentences(text):
         start = match.end()
     if start < len(text):
         yield start, len(text)
+
+
+def may_name(sentence):
+    """A capitalised word that is neither a common word starting the sentence
+    (« Nous », « Depuis ») nor a known place, tool or organisation."""
+    for match in CAPITALISED_WORD.finditer(sentence):
+        word = match.group().lower()
+        if word not in NOT_PEOPLE and word not in common_words():
+            return True
+    return False
+
+
+@cache
+def common_words():
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return STOP_WORDS
 
 
 @cache
@@ -197,9 +219,9 @@ class WindowedSpacyEngine(NlpEngine):
         for start, end in sentences(text):
             sentence = text[start:end]
             young = bool(YOUNG.search(sentence))
-            if (
-                (young or previous_young) and CAPITALISED.search(sentence)
-            ) or FULL_NAME.search(sentence):
+            if ((young or previous_young) and may_name(sentence)) or FULL_NAME.search(
+                sentence
+            ):
                 for piece_start in range(start, end, NER_PIECE):
                     pieces.append((piece_start, min(end, piece_start + NER_PIECE)))
             previous_young = young
@@ -373,15 +395,19 @@ class YoungPersonNameRecognizer(EntityRecognizer):
             if not name or not name[0].isupper() or is_not_person(name):
                 continue
             before = text[max(0, start - 40) : start]
-            if mention.label in {"LOC", "ORG", "MISC"}:
-                # The small model takes many first names for places; trust it
-                # only when nothing about the name says person.
-                after = text[end : end + 30]
-                if not (
-                    BEFORE_NAME.search(before)
-                    or AFTER_NAME.match(after)
-                    or re.match(rf"\s[{CAPITAL}]\.", after)
-                ):
+            after = text[end : end + 30]
+            touching = (
+                BEFORE_NAME.search(before)
+                or AFTER_NAME.match(after)
+                or re.match(rf"\s[{CAPITAL}]\.", after)
+            )
+            if mention.label in {"LOC", "ORG", "MISC"} or (
+                mention.label == "PER" and " " not in name
+            ):
+                # The small model takes many first names for places, and verbs
+                # opening a line for first names ("Repérer"): a lone word or a
+                # place counts only when a person's word touches it.
+                if not touching:
                     continue
             elif mention.label != "SHAPE" and PLACE_BEFORE.search(before):
                 continue

@@ -159,6 +159,15 @@ def test_staff_names_are_not_findings_in_staff_fields():
     assert [kind for kind, _found in kinds(text)] == ["name", "email"]
 
 
+def test_names_are_not_looked_for_in_lists_of_tools():
+    assert kinds("Nextcloud Deck, Fichiers Excel partagés", field="tools") == []
+
+
+def test_a_list_s_next_line_is_not_a_name():
+    text = "Rendre le dossier lisible par le jeune\nAméliorer les écrits"
+    assert kinds(text, field="objectives") == []
+
+
 def test_names_past_the_model_s_budget_are_found_by_their_shape():
     filler = "Le jeune est venu à l'atelier de Brest avec sa mère. " * (
         NER_BUDGET // 40
