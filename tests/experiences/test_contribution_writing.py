@@ -8,6 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.text import slugify
 
 from experiences.fields import FORM_FIELDS, Needed
@@ -313,3 +315,49 @@ def test_the_migration_unsets_only_the_maturity_the_form_chose(
     assert from_form.get_latest_revision().content["maturity"] == ""
     assert from_form.get_latest_revision_as_object().maturity == ""
     assert kept.maturity == Maturity.TESTING
+
+
+def test_the_form_costs_the_same_queries_with_many_more_territories(
+    client, contributor
+):
+    client.force_login(contributor)
+    client.get(FORM_URL)
+    with CaptureQueriesContext(connection) as before:
+        client.get(FORM_URL)
+    gironde = department("33")
+    Territory.objects.bulk_create(
+        Territory(
+            kind=TerritoryKind.MISSION_LOCALE,
+            name=f"Mission locale n° {number}",
+            parent=gironde,
+            key=f"ml-numero-{number}",
+        )
+        for number in range(40)
+    )
+    with CaptureQueriesContext(connection) as after:
+        html = soup(client.get(FORM_URL))
+    assert len(after) == len(before)
+    nested = html.select('select#id_territory option[data-kind="mission_locale"]')
+    assert len(nested) == 40
+
+
+def test_the_profile_lists_missions_locales_by_region(client, contributor):
+    graves = Territory.objects.create(
+        kind=TerritoryKind.MISSION_LOCALE,
+        name="Mission locale des Graves",
+        parent=department("33"),
+    )
+    ajaccio = Territory.objects.create(
+        kind=TerritoryKind.MISSION_LOCALE,
+        name="Mission locale d'Ajaccio",
+        parent=department("2A"),
+    )
+    client.force_login(contributor)
+    select = soup(client.get("/profil/")).find(
+        "select", attrs={"name": "mission_locale"}
+    )
+    groups = {
+        group["label"]: [option.get_text() for option in group("option")]
+        for group in select("optgroup")
+    }
+    assert groups == {"Corse": [ajaccio.name], "Nouvelle-Aquitaine": [graves.name]}
