@@ -168,15 +168,15 @@ class ProfileViewSet(SnippetViewSet):
     edit_view_class = ProfileEditView
     list_display = [
         "member_label",
-        Column("email", label="adresse e-mail", accessor="user.email"),
+        Column("email", label="Adresse e-mail", accessor="user.email"),
         "mission_locale",
         "status",
         Column(
             "joined",
-            label="inscrit le",
+            label="Inscrit le",
             accessor=lambda profile: french_date(profile.user.date_joined),
         ),
-        Column("approved", label="validé le", accessor=approval_text),
+        Column("approved", label="Validé le", accessor=approval_text),
     ]
     list_filter = ["status"]
     search_fields = ["display_name", "user__email"]
