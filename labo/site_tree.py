@@ -54,11 +54,19 @@ STANDARD_PAGES = [
     (
         "mentions-legales",
         "Mentions légales",
-        "Le Labo est édité pour le réseau des Missions locales.",
+        "Qui édite le Labo, qui en répond, qui l'héberge, et ce qu'il fait des "
+        "données.",
         [
-            "Les fiches sont publiées par les Missions locales qui les ont écrites "
-            "et relues par la coordination du réseau.",
-            "Aucune donnée personnelle de jeune accompagné n'est publiée.",
+            "Les fiches sont écrites par les Missions locales et relues par la "
+            "coordination du réseau avant leur publication.",
+            "Aucune donnée personnelle de jeune accompagné n'est publiée : le "
+            "formulaire de contribution et les discussions repèrent les noms, "
+            "adresses, téléphones et numéros qui pourraient en être.",
+            "Données des membres : vous pouvez télécharger vos données et supprimer "
+            "votre compte depuis votre profil, ou écrire à l'éditeur pour exercer "
+            "vos autres droits. En cas de désaccord, vous pouvez saisir la CNIL.",
+            "Cookies : le Labo n'utilise que les cookies nécessaires à la connexion "
+            "et à la protection des formulaires, sans mesure d'audience ni publicité.",
         ],
     ),
     (
