@@ -210,6 +210,10 @@ MATRIX = [
     Row("search_suggestions", "GET", "/recherche/suggestions/?q=vi", everyone(200)),
     Row("sitemap.xml", "GET", "/sitemap.xml", everyone(200)),
     Row("healthz", "GET", "/healthz", everyone(200)),
+    # PDFs: only of a page anyone may read, whoever asks (labo/pdf.py).
+    Row("page_pdf", "GET", "{write_up_url}pdf/", everyone(200)),
+    Row("page_pdf", "GET", "{draft_url}pdf/", everyone(404)),
+    Row("page_pdf", "GET", "{coordination_only_url}pdf/", everyone(404)),
     Row("wagtaildocs_serve", "GET", "{document_url}", everyone(200)),
     Row(
         "wagtaildocs_serve",
