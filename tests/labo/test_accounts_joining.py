@@ -151,6 +151,31 @@ def test_the_entrance_pages_speak_plain_french(client, url):
     assert "<h1>" in html
 
 
+@pytest.mark.parametrize(
+    ("url", "heading"),
+    [
+        ("/accounts/2fa/", "Double authentification"),
+        ("/accounts/2fa/totp/deactivate/", "Désactiver l'application"),
+        ("/accounts/2fa/recovery-codes/generate/", "Créer de nouveaux codes"),
+        ("/accounts/password/change/", "Changer de mot de passe"),
+        ("/accounts/email/", "Adresse e-mail"),
+    ],
+)
+def test_the_account_pages_speak_plain_french(client, url, heading):
+    member = approved_member(roles.CONTRIBUTORS)
+    EmailAddress.objects.create(
+        user=member, email=member.email, verified=True, primary=True
+    )
+    totp_activate(member)
+    client.force_login(member)
+    client.post("/accounts/reauthenticate/", {"password": "mot-de-passe-de-test"})
+
+    html = client.get(url).content.decode().replace("&#x27;", "'")
+
+    assert re.search(rf"<h1>{heading}", html), url
+    assert "Êtes-vous sûr(e)" not in html
+
+
 def test_the_confirmation_e_mail_and_page_speak_to_the_member(
     client, approval, mailoutbox
 ):
@@ -232,7 +257,9 @@ def test_a_pending_member_is_told_at_login_and_on_every_page(client):
     response = client.post(
         "/accounts/login/", {"login": "lou@exemple.fr", "password": PASSWORD}
     )
-    assert any("attend la validation" in m for m in messages_of(response))
+    said = messages_of(response)
+    assert any("attend la validation" in m for m in said)
+    assert "Vous êtes connecté·e." not in said
     assert "compte en attente de validation" in client.get("/").content.decode()
 
     user.profile.status = ProfileStatus.APPROVED
