@@ -128,11 +128,10 @@ def test_a_page_outside_review_keeps_wagtail_order(experience_index, national):
     assert "approve" not in names
 
 
-def test_the_author_of_a_submitted_page_has_no_decision(experience_index, national):
-    """A coordinator's own write-up in review: Wagtail lets them decide (they
-    belong to the group); an author outside the group gets no decision."""
+def test_a_coordinator_of_another_region_gets_no_decision(experience_index, author):
+    """Wagtail offers the decisions only to those who review the page: a
+    coordinator limited to Île-de-France does not review a write-up of Gironde."""
     outsider = coordinator("regionale@ml.example", review_region="11")
-    author = approved_member(roles.CONTRIBUTORS)
     page = submitted(experience_index, author)
 
     names = menu_names(outsider, page)
