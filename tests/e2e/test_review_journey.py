@@ -109,3 +109,4 @@ def test_the_legal_notice_names_publisher_director_and_host(page, settings):
     expect(page.get_by_text("à compléter")).to_be_visible()
     violations = axe_violations(page)
     assert not violations, describe(violations)
+    screenshots(page, "legal-notice-incomplete")
