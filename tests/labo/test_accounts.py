@@ -349,8 +349,8 @@ def test_every_user_gets_one_pending_profile():
 @pytest.mark.parametrize(
     ("url", "text"),
     [
-        ("/accounts/login/", "Connexion"),
-        ("/accounts/signup/", "Création de compte"),
+        ("/accounts/login/", "<h1>Se connecter</h1>"),
+        ("/accounts/signup/", "<h1>Créer un compte</h1>"),
         ("/accounts/password/reset/", "Mot de passe oublié"),
     ],
 )

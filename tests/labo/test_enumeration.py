@@ -80,14 +80,14 @@ def test_sign_up_answers_the_same_for_a_taken_address(
     assert taken.redirect_chain == free.redirect_chain
     assert taken.status_code == free.status_code == 200
     assert read(taken, existing) == read(free, UNKNOWN)
-    assert "Vérifiez votre adresse e-mail" in read(free, UNKNOWN)
+    assert "Confirmez votre adresse e-mail" in read(free, UNKNOWN)
     assert get_user_model().objects.filter(email__iexact=KNOWN).count() == 1
     to_taken, to_free = mailoutbox
     assert [address.lower() for address in to_taken.to] == [KNOWN]
     assert to_free.to == [UNKNOWN]
     # Only the owner of the mailbox learns that an account exists, and how to
     # get back into it.
-    assert to_taken.subject == "[Le Labo] Ce compte existe déjà"
+    assert to_taken.subject == "[Le Labo] Vous avez déjà un compte"
     assert "/accounts/password/reset/" in to_taken.body
     assert "/accounts/confirm-email/" in to_free.body
     assert "/accounts/confirm-email/" not in to_taken.body
