@@ -30,19 +30,20 @@ def count_statements(queries):
 def discord(experience_index):
     """A Discord write-up in Gironde (Nouvelle-Aquitaine), evaluated; another in
     Finistère (Bretagne), being tested; and a Bretagne write-up without Discord,
-    evaluated."""
+    evaluated. "Discord" and "visio" share the title: PostgreSQL matches every
+    word in the title or every word in the body."""
     visio = ThemeFactory(slug="visio", name="Visio")
     return {
         "gironde": experience_page(
             experience_index,
-            title="Un serveur Discord pour les permanences",
+            title="Un serveur Discord en visio pour les permanences",
             territory=department("33"),
             maturity=Maturity.EVALUATED,
             themes=[visio],
         ),
         "finistere": experience_page(
             experience_index,
-            title="Discord au quotidien",
+            title="Discord et visio au quotidien",
             territory=department("29"),
             maturity=Maturity.TESTING,
         ),
