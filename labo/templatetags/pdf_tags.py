@@ -2,15 +2,20 @@
 
 from django import template
 
+from experiences.visibility import is_public
 from labo.pdf import pdf_size
 
 register = template.Library()
 
 
-@register.inclusion_tag("pdf/link.html")
-def pdf_link(page):
+@register.inclusion_tag("pdf/link.html", takes_context=True)
+def pdf_link(context, page):
     """The link to the page's PDF, with its size once a first download has
-    measured it for this publication."""
+    measured it for this publication; none in a preview or on a page not everyone
+    may read, which have no PDF."""
+    request = context.get("request")
+    if getattr(request, "is_preview", False) or not is_public(page):
+        return {"url": None}
     return {"url": f"{page.url}pdf/", "size": file_size(pdf_size(page))}
 
 

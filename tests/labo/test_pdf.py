@@ -425,3 +425,16 @@ def test_without_weasyprint_the_site_still_answers(monkeypatch, write_up, caplog
     assert "PDF indisponible" in response.content.decode()
     assert "WeasyPrint cannot load" in caplog.text
     assert Client().get("/experiences/permanences-en-visio/").status_code == 200
+
+
+def test_no_link_where_there_is_no_pdf(write_up):
+    """A page behind a view restriction, seen by a member allowed in, has no PDF:
+    no link either."""
+    PageViewRestriction.objects.create(page=write_up, restriction_type="login")
+    member = Client()
+    member.force_login(approved_member(roles.CONTRIBUTORS))
+
+    page_html = member.get("/experiences/permanences-en-visio/").content.decode()
+
+    assert "Permanences en visio le samedi" in page_html
+    assert "Télécharger en PDF" not in page_html
