@@ -74,8 +74,8 @@ class GroupedTerritoryIterator(ModelChoiceIterator):
 
 
 class TerritorySelect(forms.Select):
-    """A <select> whose options say their kind, so that the type-ahead can set
-    Missions locales under their department."""
+    """A <select> whose options say their kind and a Mission locale's
+    department, for the type-ahead to show and find them under it."""
 
     def __init__(self, attrs=None, choices=()):
         super().__init__({"data-picker": "territory", **(attrs or {})}, choices)
@@ -85,6 +85,10 @@ class TerritorySelect(forms.Select):
         instance = getattr(value, "instance", None)
         if instance is not None:
             option["attrs"]["data-kind"] = instance.kind
+            if instance.kind == TerritoryKind.MISSION_LOCALE and instance.parent_id:
+                # Typing the department's name or number finds its Missions locales.
+                department = instance.parent
+                option["attrs"]["data-within"] = f"{department.name} {department.code}"
         return option
 
 

@@ -154,6 +154,8 @@ def test_sending_shows_every_problem_in_one_round(browser, site_url):
     assert not ExperiencePage.objects.filter(owner=user).exists()
     assert not axe_violations(page), describe(axe_violations(page))
     screenshots(page, "contribution-errors")
+    page.set_viewport_size({"width": 320, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
     summary.get_by_role("link", name=re.compile("^Thèmes")).click()
     expect(page.locator("#id_themes_0")).to_be_in_viewport()
@@ -175,6 +177,13 @@ def test_the_territory_picker_works_with_the_keyboard(browser, site_url):
     expect(
         page.locator(".picker [role=status]").filter(has_text="territoires proposés")
     ).to_be_attached()
+
+    # A department's name finds it and its Missions locales, set under it.
+    picker.fill("")
+    page.keyboard.type("gironde")
+    expect(options.first).to_have_text("Gironde (33) — tout le département")
+    bordeaux = options.filter(has_text="Mission locale de Bordeaux")
+    expect(bordeaux).to_have_class(re.compile("picker__option--nested"))
     screenshots(page, "contribution-picker")
     page.set_viewport_size({"width": 1280, "height": 900})
 

@@ -101,7 +101,7 @@
           group: group,
           value: option.value,
           label: option.textContent,
-          text: fold(option.textContent),
+          text: fold(option.textContent + " " + (option.dataset.within || "")),
           groupText: fold(groupName),
         });
       });
