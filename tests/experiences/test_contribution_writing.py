@@ -283,6 +283,17 @@ def test_a_new_contribution_has_no_maturity_and_shows_none(
     facets = soup(client.get("/experiences/"))("input", attrs={"name": "maturite"})
     assert {facet["value"] for facet in facets} == {m.value for m in Maturity}
 
+    # Search counts only what a coordinator set; the API says "" for the rest.
+    found = soup(client.get("/recherche/?q=visio"))
+    assert found.find("a", string="Sans maturité")
+    counted = found("input", attrs={"name": "maturite"})
+    assert [facet["value"] for facet in counted] == [Maturity.EVALUATED]
+    api = client.get(
+        "/api/v2/pages/?type=experiences.ExperiencePage&fields=maturity"
+    ).json()
+    by_title = {item["title"]: item["maturity"] for item in api["items"]}
+    assert by_title == {"Sans maturité": "", "Jugée": Maturity.EVALUATED}
+
 
 migration = importlib.import_module(
     "experiences.migrations.0013_maturity_set_by_coordinators"
