@@ -1,4 +1,5 @@
-"""The PDF download link of a write-up or collection (labo.pdf)."""
+"""Sharing offline: the PDF download link of a write-up or collection
+(labo.pdf), and full addresses for paper."""
 
 from django import template
 
@@ -17,6 +18,13 @@ def pdf_link(context, page):
     if getattr(request, "is_preview", False) or not is_public(page):
         return {"url": None}
     return {"url": f"{page.url}pdf/", "size": file_size(pdf_size(page))}
+
+
+@register.simple_tag(takes_context=True)
+def address(context, url):
+    """The full address of `url` on the host the visitor asked for, for paper:
+    Wagtail's `fullpageurl` would give the Site record's host name instead."""
+    return context["request"].build_absolute_uri(url)
 
 
 def file_size(size):

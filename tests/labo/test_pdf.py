@@ -438,3 +438,13 @@ def test_no_link_where_there_is_no_pdf(write_up):
 
     assert "Permanences en visio le samedi" in page_html
     assert "Télécharger en PDF" not in page_html
+
+
+def test_a_printed_collection_gives_each_page_its_full_address(collection):
+    page_html = Client().get("/dossiers/premiers-pas/").content.decode()
+
+    assert (
+        'data-address="http://testserver/experiences/permanences-en-visio/"'
+        in page_html
+    )
+    assert 'href="/dossiers/premiers-pas/pdf/"' in page_html
