@@ -148,3 +148,6 @@ def test_a_newcomer_joins_and_a_coordinator_validates_the_account(
         member.get_by_role("link", name="Décrire une nouvelle expérience")
     ).to_be_visible()
     expect(member.get_by_text("compte en attente de validation")).to_have_count(0)
+    # Closed so that the server's threads, and their database connections, end.
+    member.context.close()
+    admin.context.close()
