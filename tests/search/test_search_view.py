@@ -117,3 +117,22 @@ def test_coordinators_see_unanswered_searches_and_pin_results(client, site_tree)
     assert listing.status_code == 200
     assert "hippopotame" in listing.content.decode()
     assert client.get("/admin/searchpicks/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("count", "link"),
+    [
+        (0, "Aller directement à la réponse"),
+        (1, "Aller directement au résultat"),
+        (2, "Aller directement aux 2 résultats"),
+    ],
+)
+def test_the_skip_link_agrees_with_the_number_of_results(
+    client, experience_index, count, link
+):
+    for number in range(count):
+        experience_page(experience_index, title=f"Kiosque numérique {number}")
+    html = client.get("/recherche/?q=kiosque").content.decode()
+    assert f'<a href="#results-count">{link}</a>' in html
+    heading = f"{count} résultat{'s' if count > 1 else ''} pour «\u00a0kiosque\u00a0»"
+    assert heading in html
