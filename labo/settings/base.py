@@ -294,6 +294,11 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 # The Mission locale, asked at sign-up, routes the account to its region's coordination.
 ACCOUNT_SIGNUP_FORM_CLASS = "labo.accounts.forms.SignupExtraForm"
+ACCOUNT_FORMS = {
+    "signup": "labo.accounts.allauth_forms.LaboSignupForm",
+    "login": "labo.accounts.allauth_forms.LaboLoginForm",
+    "reset_password": "labo.accounts.allauth_forms.LaboResetPasswordForm",
+}
 # Django's username stays (Wagtail's admin shows it); the adapter fills in the e-mail.
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_UNIQUE_EMAIL = True

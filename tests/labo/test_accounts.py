@@ -292,7 +292,10 @@ def test_profile_edit_explains_mistakes_in_french(client):
     client.force_login(user)
     html = client.get("/profil/").content.decode()
     assert html.index("Arcachonnais") < html.index("des Graves")
-    assert "Gironde" not in html.split('name="mission_locale"')[1].split("</select>")[0]
+    select = html.split('name="mission_locale"')[1].split("</select>")[0]
+    # Grouped by region, each option naming its department; no department to pick.
+    assert f'value="{department("33").pk}"' not in select
+    assert 'data-kind="department"' not in select
 
     response = client.post(
         "/profil/",
