@@ -13,12 +13,15 @@ from playwright.sync_api import expect
 
 from experiences.discussions.models import Comment, CommentKind, CommentStatus
 from experiences.models import ExperiencePage
+from experiences.personal_data import personal_data_warm
 from labo.accounts import roles
 from labo.accounts.services import account_trust
 from tests.e2e.conftest import ARTEFACTS, axe_violations, describe
 from tests.factories import UserFactory, totp_activate, totp_code
 
 PASSWORD = "mot-de-passe-de-test"  # UserFactory's
+# The login page's button, then the second factor's.
+SIGN_IN = re.compile(r"^(Se connecter|Connexion|Valider le code)$")
 
 
 def member(display_name, *groups):
@@ -80,7 +83,7 @@ def open_browser(browser, site_url):
             page.goto("/accounts/login/")
             page.locator("#id_login").fill(user.email)
             page.locator("#id_password").fill(PASSWORD)
-            page.get_by_role("button", name="Connexion").click()
+            page.get_by_role("button", name=SIGN_IN).click()
             expect(page.get_by_role("button", name="Se déconnecter")).to_be_attached()
         return page
 
@@ -93,9 +96,9 @@ def sign_in_to_admin(page, user, secret):
     page.goto("/accounts/login/?next=/admin/")
     page.locator("#id_login").fill(user.email)
     page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("button", name=SIGN_IN).click()
     page.locator("input[name=code]").fill(totp_code(secret))
-    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("button", name=SIGN_IN).click()
     expect(page).to_have_url(re.compile("/admin/$"))
 
 
@@ -280,3 +283,99 @@ def test_with_htmx_a_reply_updates_the_thread_without_reloading_the_page(
     expect(page.locator("#messages")).to_contain_text("Votre message est publié.")
     assert page.evaluate("window.stillTheSamePage") is True
     assert Comment.objects.get(body=body).parent_id == question.pk
+
+
+# The personal-data check (issue #18)
+
+SHOTS = ARTEFACTS / "personal-data"
+NAMED = "Nous avons accompagné le jeune Kevin Durand, 19 ans, vers une formation."
+
+
+def screenshots(page, name, *, part=None, widths=(1280, 375)):
+    """Screenshots at each width, of `part` (a selector) or of the whole page; the
+    page must not scroll sideways."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for width in widths:
+        page.set_viewport_size({"width": width, "height": 900})
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, width
+        path = SHOTS / f"{name}-{width}.png"
+        if part:
+            page.locator(part).screenshot(path=str(path))
+        else:
+            page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 0
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def publish(page, body):
+    discussion = page.locator("#discussion")
+    discussion.get_by_label("Votre message").fill(body)
+    discussion.get_by_role("button", name="Publier le message").click()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["htmx", "sans-js"])
+def test_a_name_and_age_are_marked_then_rewritten_or_held_for_the_moderators(
+    open_browser, javascript
+):
+    # The live server runs in this process: its first check need not load the
+    # language model while the browser waits.
+    personal_data_warm()
+    write_up, elsewhere = demo_write_ups(2)
+    author = trusted_author("Inès, ML de Vannes", elsewhere=elsewhere)
+    moderator = member("Modération du Labo", roles.MODERATION)
+    secret = totp_activate(moderator)
+    page = open_browser(author, javascript=javascript)
+    page.goto(write_up.url)
+
+    publish(page, NAMED)
+    found = page.locator("#discussion .personal-data")
+    expect(found).to_be_visible()
+    expect(found.locator("mark")).to_contain_text("Kevin Durand")
+    expect(found.locator("mark")).to_contain_text("début du passage signalé")
+    expect(page.get_by_label("Votre message")).to_have_value(NAMED)
+    assert not Comment.objects.filter(author=author, page=write_up).exists()
+    violations = axe_violations(page)
+    assert not violations, describe(violations)
+    if javascript:
+        screenshots(
+            page, "thread-with-a-finding", part="#discussion form:has(.personal-data)"
+        )
+
+    rewritten = unique_text("Nous avons accompagné un jeune de 19 ans.")
+    publish(page, rewritten)
+    expect(page.locator("#messages")).to_contain_text("Votre message est publié.")
+    assert Comment.objects.get(body=rewritten).status == CommentStatus.PUBLISHED
+
+    page.goto(write_up.url)
+    held_text = f"{NAMED} [{uuid.uuid4().hex[:6]}]"
+    publish(page, held_text)
+    page.get_by_role(
+        "button", name="Envoyer quand même : la modération relira avant publication"
+    ).click()
+    expect(page.locator("#messages")).to_contain_text("en attente de relecture")
+    held = Comment.objects.get(body=held_text)
+    assert held.status == CommentStatus.PENDING and held.held_for_personal_data
+    expect(page.locator(f"#message-{held.pk}")).to_contain_text(
+        "En attente de relecture"
+    )
+    visitor = open_browser(javascript=javascript)
+    visitor.goto(write_up.url)
+    expect(visitor.locator("#discussion")).to_be_visible()
+    expect(visitor.get_by_text(held_text)).to_have_count(0)
+
+    if not javascript:
+        return
+    admin = open_browser()
+    sign_in_to_admin(admin, moderator, secret)
+    admin.goto("/admin/moderation/")
+    row = admin.locator("tr", has=admin.get_by_role("link", name=str(held)))
+    expect(row.locator("mark")).to_contain_text("Kevin Durand")
+    expect(row).to_contain_text("Retenu avant publication")
+    violations = axe_violations(admin)
+    assert not violations, describe(violations)
+    screenshots(admin, "moderation-queue", widths=(1280, 375, 320))
+    admin.get_by_role("link", name=str(held)).click()
+    expect(admin.locator("blockquote mark")).to_contain_text("Kevin Durand")
+    violations = axe_violations(admin)
+    assert not violations, describe(violations)
+    screenshots(admin, "moderation-decision")

@@ -91,7 +91,7 @@ def test_a_message_with_personal_data_comes_back_marked_and_nothing_is_saved(
     assert marked(html, EMAIL)
     assert "Réécrire" in html and CONFIRM in html
     # The text is kept in the box, ready to be rewritten.
-    assert f">{WITH_EMAIL}</textarea>" in html
+    assert f"{WITH_EMAIL}</textarea>" in html
 
 
 def test_a_rewritten_message_is_published(client, write_up, trusted):
