@@ -120,6 +120,8 @@ def test_sign_up_says_how_the_account_is_validated_under_each_policy(
     assert said in html
     assert not_said not in html
     assert "Créer mon compte" in html
+    assert '<label for="id_email">Adresse e-mail professionnelle' in html
+    assert "placeholder=" not in html
     for phrase in STOCK_PHRASES:
         assert phrase not in html
 
