@@ -11,12 +11,13 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from experiences import services as write_ups
 from experiences.discussions.models import Comment, CommentKind, CommentStatus
 from experiences.models import ExperiencePage
 from experiences.personal_data import personal_data_warm
 from labo.accounts import roles
 from labo.accounts.services import account_trust
-from tests.e2e.conftest import ARTEFACTS, axe_violations, describe
+from tests.e2e.conftest import ARTEFACTS, AXE_SCRIPT, axe_violations, describe
 from tests.factories import UserFactory, totp_activate, totp_code
 
 PASSWORD = "mot-de-passe-de-test"  # UserFactory's
@@ -379,3 +380,35 @@ def test_a_name_and_age_are_marked_then_rewritten_or_held_for_the_moderators(
     violations = axe_violations(admin)
     assert not violations, describe(violations)
     screenshots(admin, "moderation-decision")
+
+
+def test_the_review_screen_shows_the_personal_data_of_a_submitted_write_up(
+    open_browser,
+):
+    personal_data_warm()
+    (write_up,) = demo_write_ups(1)
+    author = member("Sami, ML de Lorient", roles.CONTRIBUTORS)
+    coordinator = member("Coordination régionale", roles.COORDINATION)
+    secret = totp_activate(coordinator)
+    draft = write_up.get_latest_revision_as_object()
+    draft.owner = author
+    draft.summary = "Le jeune Kevin Durand, 19 ans, nous a aidés à tester l'atelier."
+    draft.save_revision(user=author)
+    write_ups.contribution_submit(user=author, page=draft)
+
+    admin = open_browser()
+    sign_in_to_admin(admin, coordinator, secret)
+    admin.goto(f"/admin/pages/{write_up.pk}/edit/")
+    panel = admin.locator(".personal-data-panel")
+    expect(panel).to_contain_text("Résumé")
+    expect(panel.locator("mark")).to_contain_text("Kevin Durand")
+    # Wagtail's editor is not ours to judge: axe reads the panel.
+    admin.evaluate(AXE_SCRIPT.read_text())
+    result = admin.evaluate(
+        "async () => await axe.run(document.querySelector('.personal-data-panel'))"
+    )
+    violations = [
+        v for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert not violations, describe(violations)
+    screenshots(admin, "write-up-panel", part="section:has(.personal-data-panel)")
