@@ -411,4 +411,4 @@ def test_the_review_screen_shows_the_personal_data_of_a_submitted_write_up(
         v for v in result["violations"] if v["impact"] in ("serious", "critical")
     ]
     assert not violations, describe(violations)
-    screenshots(admin, "write-up-panel", part="section:has(.personal-data-panel)")
+    screenshots(admin, "write-up-panel", part="section.w-panel:has(.personal-data-panel)")
