@@ -5,6 +5,7 @@ territory picker with the keyboard and without JavaScript, accessible."""
 import re
 import uuid
 
+import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
@@ -21,11 +22,28 @@ FACTORY_PASSWORD = "mot-de-passe-de-test"
 WIDTHS = (1280, 375)
 
 
+@pytest.fixture
+def new_page(browser, site_url):
+    """A page in a fresh browser context; the contexts close at the end, so that
+    the live server's database connections end before PostgreSQL's test database
+    is dropped."""
+    contexts = []
+
+    def open_page(**options):
+        context = browser.new_context(base_url=site_url, locale="fr-FR", **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
 def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
-    browser, site_url, settings
+    new_page, site_url, settings
 ):
     settings.LABO_SIGNUP_POLICY = "open"
-    advisor = browser.new_context(base_url=site_url).new_page()
+    advisor = new_page()
     advisor.goto("/")
     advisor.get_by_role("link", name="Créer un compte").click()
     advisor.locator("#id_email").fill("conseillere.journey@ml-cantal.example")
@@ -79,7 +97,7 @@ def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
     coordinator.groups.add(Group.objects.get(name=roles.COORDINATION))
     account_trust(user=coordinator, display_name="Coordination régionale")
     secret = totp_activate(coordinator)
-    admin = browser.new_context(base_url=site_url).new_page()
+    admin = new_page()
     admin.goto("/accounts/login/")
     admin.locator("#id_login").fill("relecture@labo.example")
     admin.locator("#id_password").fill("mot-de-passe-de-test")
@@ -106,11 +124,11 @@ def test_an_advisor_signs_up_and_sends_a_write_up_that_a_coordinator_publishes(
     ).to_be_visible()
 
 
-def contributor_signed_in(browser, site_url, **options):
+def contributor_signed_in(new_page, **options):
     user = UserFactory(username=f"redaction-{uuid.uuid4().hex[:10]}@ml.example")
     user.groups.add(Group.objects.get(name=roles.CONTRIBUTORS))
     account_trust(user=user, display_name="Camille")
-    page = browser.new_context(base_url=site_url, locale="fr-FR", **options).new_page()
+    page = new_page(**options)
     page.goto("/accounts/login/")
     page.locator("#id_login").fill(user.email)
     page.locator("#id_password").fill(FACTORY_PASSWORD)
@@ -126,8 +144,8 @@ def screenshots(page, name):
         page.screenshot(path=str(ARTEFACTS / f"{name}-{width}.png"), full_page=True)
 
 
-def test_sending_shows_every_problem_in_one_round(browser, site_url):
-    user, page = contributor_signed_in(browser, site_url)
+def test_sending_shows_every_problem_in_one_round(new_page):
+    user, page = contributor_signed_in(new_page)
     page.goto("/contribuer/nouvelle/")
     assert not axe_violations(page), describe(axe_violations(page))
     expect(page.get_by_text("(obligatoire)").first).to_be_visible()
@@ -161,8 +179,8 @@ def test_sending_shows_every_problem_in_one_round(browser, site_url):
     expect(page.locator("#id_themes_0")).to_be_in_viewport()
 
 
-def test_the_territory_picker_works_with_the_keyboard(browser, site_url):
-    _user, page = contributor_signed_in(browser, site_url)
+def test_the_territory_picker_works_with_the_keyboard(new_page):
+    _user, page = contributor_signed_in(new_page)
     page.goto("/contribuer/nouvelle/")
     picker = page.get_by_role("combobox", name="Territoire")
     picker.focus()
@@ -213,8 +231,8 @@ def test_the_territory_picker_works_with_the_keyboard(browser, site_url):
     assert ExperiencePage.objects.get(title="Choisi au clavier").territory == herault
 
 
-def test_the_form_works_without_javascript(browser, site_url):
-    user, page = contributor_signed_in(browser, site_url, java_script_enabled=False)
+def test_the_form_works_without_javascript(new_page):
+    user, page = contributor_signed_in(new_page, java_script_enabled=False)
     page.goto("/contribuer/nouvelle/")
     expect(page.get_by_role("combobox", name="Territoire")).to_have_count(1)
     select = page.locator("select[name=territory]")
