@@ -6,9 +6,9 @@ from html import unescape
 
 from django import forms
 from django.utils.html import strip_tags
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from experiences.fields import ESSENTIALS, WRITE_UP_FIELDS, Kind
+from experiences.permissions import RegionalScopePageForm
 from experiences.personal_data import personal_data_find
 from labo.accounts.roles import is_staff_account
 
@@ -75,7 +75,10 @@ def is_checked_on_save(user):
     return user is not None and not is_staff_account(user)
 
 
-class ExperiencePageForm(WagtailAdminPageForm):
+class ExperiencePageForm(RegionalScopePageForm):
+    """A write-up's admin form: within a regional coordinator's region, and
+    checked for personal data when a member saves it."""
+
     personal_data_confirmed = forms.BooleanField(label=CONFIRM_LABEL, required=False)
 
     def __init__(self, *args, **kwargs):

@@ -17,6 +17,17 @@ from search.service import count_pages
 # request). Filters are tried first, then "without any filter", then words.
 MAX_COUNTS = 6
 NBSP = "\u00a0"
+# What a filter value nobody can see is called: the page never repeats a value
+# it does not know, so a hidden page's tag reads like any unknown one.
+UNKNOWN_VALUES = {
+    q.TYPE: "type inconnu",
+    q.THEME: "thème inconnu",
+    q.TERRITORY: "territoire inconnu",
+    q.AUDIENCE: "public inconnu",
+    q.MATURITY: "maturité inconnue",
+    q.TAG: "mot-clé inconnu",
+    q.YEAR: "année inconnue",
+}
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,11 @@ def french_list(items, conjunction="et"):
     if len(items) < 2:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def filter_label(labels, facet, value):
+    """What the visitor reads for a filter value: its label, else its kind."""
+    return labels.get((facet, value)) or UNKNOWN_VALUES[facet]
 
 
 def filters_phrase(labels):
@@ -73,7 +89,7 @@ def empty_result_offers(
     for facet in droppable:
         if not budget:
             return offers
-        values = [labels.get((facet, value), value) for value in query.filters[facet]]
+        values = [filter_label(labels, facet, value) for value in query.filters[facet]]
         text = (
             f"Sans le filtre {values[0]}"
             if len(values) == 1

@@ -4,7 +4,7 @@ from django.template.response import TemplateResponse
 from experiences.selectors import url_without
 from search import query as q
 from search.query import SearchQuery
-from search.relax import empty_result_offers, filters_phrase
+from search.relax import empty_result_offers, filter_label, filters_phrase
 from search.service import autocomplete_titles, search_pages
 
 FACET_LEGENDS = {
@@ -42,7 +42,7 @@ def search(request):
             "offers": offers,
             "filters_phrase": filters_phrase(
                 [
-                    labels.get((name, value), value)
+                    filter_label(labels, name, value)
                     for name, values in query.filters.items()
                     for value in values
                 ]
