@@ -45,6 +45,8 @@ class Finding:
 def analyzer():
     """Presidio's analyzer with this package's recognizers and none of its own,
     built once per process."""
+    # Presidio and spaCy load on first use: importing them takes a second or
+    # more, which every manage.py command and test process would pay.
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
@@ -79,9 +81,8 @@ def analyzer():
 def personal_data_find(texts: Mapping[str, str]) -> list[Finding]:
     """Findings in `texts`, a mapping of field name to plain text, in the order of
     the fields, then of their place in the text."""
-    from experiences.personal_data.recognizers import LANGUAGE
-
     engine = analyzer()
+    language = engine.supported_languages[0]
     everything = list(KINDS)
     but_names = [entity for entity in KINDS if entity != "PERSON"]
     budget = engine.nlp_engine.budget
@@ -91,12 +92,12 @@ def personal_data_find(texts: Mapping[str, str]) -> list[Finding]:
             continue
         staff = field in NAMELESS_FIELDS
         artifacts = engine.nlp_engine.process_text(
-            text, LANGUAGE, budget=0 if staff else budget
+            text, language, budget=0 if staff else budget
         )
         budget -= artifacts.read
         results = engine.analyze(
             text,
-            LANGUAGE,
+            language,
             entities=but_names if staff else everything,
             nlp_artifacts=artifacts,
         )

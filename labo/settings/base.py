@@ -266,7 +266,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # One line per task run drowns everything else; failures are still logged.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # Presidio names each recognizer it loads, at every worker start.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "presidio-analyzer": {"level": "WARNING"},
+    },
 }
 
 # Accounts (django-allauth)
