@@ -17,6 +17,11 @@ class PersonalDataPanel(Panel):
         kwargs.setdefault("heading", "Données personnelles possibles")
         super().__init__(*args, **kwargs)
 
+    def get_form_options(self):
+        # The confirmation box is this panel's, shown after a refused save only;
+        # unclaimed, Wagtail would render it bare under the form on every visit.
+        return {"fields": ["personal_data_confirmed"]}
+
     class BoundPanel(Panel.BoundPanel):
         template_name = "experiences/admin/personal_data_panel.html"
 

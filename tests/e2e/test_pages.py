@@ -79,7 +79,7 @@ def test_the_contribution_pages_are_accessible(page):
     page.goto("/accounts/login/")
     page.locator("#id_login").fill("contributrice@labo.example")
     page.locator("#id_password").fill("labo-demo-2026")
-    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("button", name="Se connecter").click()
     for url in ("/contribuer/", "/contribuer/nouvelle/", "/profil/"):
         page.goto(url)
         violations = axe_violations(page)
