@@ -7,23 +7,12 @@ from html import unescape
 from django import forms
 from django.utils.html import strip_tags
 
-from experiences.fields import ESSENTIALS, WRITE_UP_FIELDS, Kind
+from experiences.fields import ESSENTIALS, FREE_TEXT_KINDS, WRITE_UP_FIELDS, Kind
 from experiences.permissions import RegionalScopePageForm
 from experiences.personal_data import personal_data_find
 from labo.accounts.roles import is_staff_account
 
-# The free text the check reads, as the contribution form's (the contact address
-# is asked for).
-TEXT_KINDS = {
-    Kind.PLAIN,
-    Kind.PARAGRAPHS,
-    Kind.LIST,
-    Kind.STEPS,
-    Kind.INDICATORS,
-    Kind.RESOURCES,
-    Kind.TAGS,
-}
-TEXT_FIELDS = tuple(field for field in WRITE_UP_FIELDS if field.kind in TEXT_KINDS)
+TEXT_FIELDS = tuple(field for field in WRITE_UP_FIELDS if field.kind in FREE_TEXT_KINDS)
 CONFIRM_LABEL = "J'ai vérifié : ce ne sont pas les données d'un jeune"
 BLOCK_END = re.compile(r"</(?:p|li|h\d|blockquote)>|<br\s*/?>", re.IGNORECASE)
 

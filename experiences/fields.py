@@ -33,6 +33,21 @@ class Kind(enum.Enum):
     PAGE = "page"  # a link to another write-up
 
 
+# Kinds of free text, which the personal-data check reads (the contact address is
+# asked for, so an e-mail field is not among them).
+FREE_TEXT_KINDS = frozenset(
+    {
+        Kind.PLAIN,
+        Kind.PARAGRAPHS,
+        Kind.LIST,
+        Kind.STEPS,
+        Kind.INDICATORS,
+        Kind.RESOURCES,
+        Kind.TAGS,
+    }
+)
+
+
 class Needed(enum.Enum):
     """When the contribution form asks for a field."""
 

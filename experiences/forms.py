@@ -10,22 +10,11 @@ from django.core.validators import URLValidator
 from django.utils.html import escape, strip_tags
 
 from experiences.blocks import StepBlock
-from experiences.fields import FORM_FIELDS, SECTIONS, Kind, Needed
+from experiences.fields import FORM_FIELDS, FREE_TEXT_KINDS, SECTIONS, Kind, Needed
 from experiences.models import ExperiencePage
 from experiences.taxonomy.forms import TerritoryChoiceField
 from experiences.taxonomy.models import Territory
 from labo.text import clean_title, plural, validate_no_control_characters
-
-# Free text the personal-data check reads (the contact address is asked for).
-FREE_TEXT_KINDS = {
-    Kind.PLAIN,
-    Kind.PARAGRAPHS,
-    Kind.LIST,
-    Kind.STEPS,
-    Kind.INDICATORS,
-    Kind.RESOURCES,
-    Kind.TAGS,
-}
 
 
 def textarea(rows=5):
