@@ -126,3 +126,14 @@ def approved_member(*groups, display_name="", **fields):
     profile.save()
     user.profile = profile
     return user
+
+
+def staff_member(*groups, review_region=None, **fields):
+    """An approved account of the staff groups given, with its second factor set
+    (the admin asks for it), limited to a region's code when one is given."""
+    user = approved_member(*groups, **fields)
+    totp_activate(user)
+    if review_region:
+        user.profile.review_region = region(review_region)
+        user.profile.save()
+    return user

@@ -20,7 +20,7 @@ from tests.factories import (
     UserFactory,
     approved_member,
     department,
-    region,
+    staff_member,
     totp_activate,
 )
 
@@ -60,15 +60,6 @@ def messages_of(response):
     return [str(message) for message in response.wsgi_request._messages]
 
 
-def staff(*groups, review_region=None, **fields):
-    user = approved_member(*groups, **fields)
-    totp_activate(user)
-    if review_region:
-        user.profile.review_region = region(review_region)
-        user.profile.save()
-    return user
-
-
 def pending_member(email=None, mission_locale=None, display_name=""):
     """A member who confirmed their address and waits for validation."""
     user = UserFactory(**({"username": email} if email else {}))
@@ -90,14 +81,14 @@ def approval(settings):
 @pytest.fixture
 def regional(db):
     """A coordinator of Nouvelle-Aquitaine (region 75, where Gironde is)."""
-    return staff(
+    return staff_member(
         roles.COORDINATION, review_region="75", username="na@coordination.example"
     )
 
 
 @pytest.fixture
 def national(db):
-    return staff(roles.COORDINATION, username="nationale@coordination.example")
+    return staff_member(roles.COORDINATION, username="nationale@coordination.example")
 
 
 # What sign-up says
@@ -285,8 +276,8 @@ def test_the_coordinators_of_the_members_region_are_told_with_a_link(
     mailoutbox,
     django_capture_on_commit_callbacks,
 ):
-    other_region = staff(roles.COORDINATION, review_region="11")
-    moderator = staff(roles.MODERATION)
+    other_region = staff_member(roles.COORDINATION, review_region="11")
+    moderator = staff_member(roles.MODERATION)
     bordeaux = MissionLocaleFactory(name="Mission locale de Bordeaux")
     sign_up(client, "alex@exemple.fr", mission_locale=bordeaux.pk)
     link = confirmation_link(mailoutbox)
@@ -309,7 +300,7 @@ def test_the_coordinators_of_the_members_region_are_told_with_a_link(
 def test_without_a_mission_locale_the_national_coordinators_are_told(
     client, approval, regional, national, mailoutbox, django_capture_on_commit_callbacks
 ):
-    admin = staff(is_superuser=True)
+    admin = staff_member(is_superuser=True)
     sign_up(client, "alex@exemple.fr")
     link = confirmation_link(mailoutbox)
     mailoutbox.clear()
@@ -324,7 +315,7 @@ def test_without_a_mission_locale_the_national_coordinators_are_told(
 def test_without_any_coordinator_the_administrators_are_told(
     client, approval, mailoutbox, django_capture_on_commit_callbacks
 ):
-    admin = staff(is_superuser=True)
+    admin = staff_member(is_superuser=True)
     sign_up(client, "alex@exemple.fr")
     link = confirmation_link(mailoutbox)
     mailoutbox.clear()
@@ -503,7 +494,7 @@ def test_bulk_validation_leaves_what_the_coordinator_may_not_validate(
         mission_locale=MissionLocaleFactory(parent=department("59")),
     )
     nowhere = pending_member("sans-ml@exemple.fr")
-    moderator = staff(roles.MODERATION)
+    moderator = staff_member(roles.MODERATION)
     moderator.profile.status = ProfileStatus.PENDING
     moderator.profile.save()
     client.force_login(regional)

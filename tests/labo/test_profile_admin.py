@@ -12,19 +12,10 @@ from tests.factories import (
     UserFactory,
     approved_member,
     region,
-    totp_activate,
+    staff_member,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def staff(*groups, review_region=None, **fields):
-    user = approved_member(*groups, **fields)
-    totp_activate(user)
-    if review_region:
-        user.profile.review_region = region(review_region)
-        user.profile.save()
-    return user
 
 
 # The admin answers a refusal with a redirect to its home and a message.
@@ -50,17 +41,17 @@ def profile_post(client, target, **changes):
 
 @pytest.fixture
 def regional(db):
-    return staff(roles.COORDINATION, review_region="75")
+    return staff_member(roles.COORDINATION, review_region="75")
 
 
 @pytest.fixture
 def national(db):
-    return staff(roles.COORDINATION, display_name="Coordination nationale")
+    return staff_member(roles.COORDINATION, display_name="Coordination nationale")
 
 
 @pytest.fixture
 def admin(db):
-    return staff(is_superuser=True)
+    return staff_member(is_superuser=True)
 
 
 def test_a_regional_coordinator_cannot_lift_their_own_review_region(client, regional):
@@ -89,7 +80,7 @@ def test_a_coordinator_cannot_change_another_staff_account(
     accounts = {
         "national": national,
         "admin": admin,
-        "moderator": staff(roles.MODERATION),
+        "moderator": staff_member(roles.MODERATION),
     }
     client.force_login(regional)
     victim = accounts[target]
