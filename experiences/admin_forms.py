@@ -72,6 +72,10 @@ class ExperiencePageForm(RegionalScopePageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.instance.has_unpublished_changes:
+            # The last update's line is in the history already: a new one starts
+            # empty.
+            self.initial["change_summary"] = ""
         # What the check found in the submitted text, for the panel to show.
         self.personal_data_texts = {}
         self.personal_data_findings = []

@@ -31,6 +31,7 @@ class Kind(enum.Enum):
     DATE = "date"
     EMAIL = "email"
     PAGE = "page"  # a link to another write-up
+    NUMBER = "number"
 
 
 # Kinds of free text, which the personal-data check reads (the contact address is
@@ -337,6 +338,37 @@ WRITE_UP_FIELDS = (
         in_api=False,
     ),
     WriteUpField("reproduced_from", Kind.PAGE, FURTHER, in_form=False),
+    WriteUpField(
+        "reproduction_changes",
+        Kind.PARAGRAPHS,
+        FURTHER,
+        label="Ce que nous avons changé",
+        help_text=(
+            "Ce qui diffère de la fiche d'origine : le public, les outils, la durée, "
+            "l'organisation…"
+        ),
+        rows=4,
+        # Asked, and needed, only for a write-up reproduced from another one.
+        needed=Needed.NEVER,
+        searched=True,
+        story=True,
+    ),
+    WriteUpField(
+        "change_summary",
+        Kind.PLAIN,
+        ESSENTIALS,
+        label="Ce qui change, en une ligne",
+        help_text=(
+            "Pour une mise à jour importante d'une fiche publiée : les lecteurs la "
+            "verront dans l'historique. Laissez vide pour une petite correction."
+        ),
+        # Asked only when a published write-up is updated.
+        needed=Needed.NEVER,
+        in_api=False,
+    ),
+    WriteUpField("reproduction_count", Kind.NUMBER, None, in_form=False),
+    WriteUpField("maturity_validated_on", Kind.DATE, None, in_form=False),
+    WriteUpField("maturity_review_on", Kind.DATE, None, in_form=False),
 )
 # What the contribution form asks, in its order.
 FORM_FIELDS = tuple(field for field in WRITE_UP_FIELDS if field.in_form)

@@ -75,8 +75,18 @@ class ContributionForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, for_submission=False, new_draft_refused=False, **kwargs):
+    def __init__(
+        self,
+        *args,
+        for_submission=False,
+        new_draft_refused=False,
+        updating_published=False,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
+        if not updating_published:
+            # The line for the readers' history is asked only of an update.
+            del self.fields["change_summary"]
         self.for_submission = for_submission
         self.new_draft_refused = new_draft_refused
         for name, field in self.fields.items():
@@ -112,7 +122,11 @@ class ContributionForm(forms.Form):
             (
                 section.title,
                 section.intro,
-                [self[field.name] for field in FORM_FIELDS if field.section is section],
+                [
+                    self[field.name]
+                    for field in FORM_FIELDS
+                    if field.section is section and field.name in self.fields
+                ],
             )
             for section in SECTIONS
         ]

@@ -97,8 +97,12 @@ def contribution_state(page):
 
 def form_initial(page):
     """The form's values for a write-up, from its latest revision."""
-    page = page.get_latest_revision_as_object()
-    return {field.name: _typed(page, field) for field in FORM_FIELDS}
+    latest = page.get_latest_revision_as_object()
+    initial = {field.name: _typed(latest, field) for field in FORM_FIELDS}
+    if not page.has_unpublished_changes:
+        # The last update's line is in the history already: a new one starts empty.
+        initial["change_summary"] = ""
+    return initial
 
 
 def _typed(page, field):

@@ -54,7 +54,9 @@ def contribution_edit(request, page_id):
 @require_POST
 def contribution_autosave(request, page_id):
     page = _own_page(request, page_id)
-    form = ContributionForm(request.POST)
+    form = ContributionForm(
+        request.POST, updating_published=page.first_published_at is not None
+    )
     saved = form.is_valid() and services.contribution_state(page)[0] in EDITABLE
     if saved:
         services.contribution_save(
@@ -82,12 +84,14 @@ def _contribution_form(request, *, page, review_comment=""):
     submit_refused = wants_submit and not can_submit
     submitting = wants_submit and can_submit
     new_draft_refused = page is None and not services.user_may_start_draft(request.user)
+    updating_published = page is not None and page.first_published_at is not None
     findings = []
     if request.method == "POST":
         form = ContributionForm(
             request.POST,
             for_submission=submitting,
             new_draft_refused=new_draft_refused,
+            updating_published=updating_published,
         )
         # Sending checks everything in one round: the missing fields and the
         # personal data are shown together, whichever the author fixes first.
@@ -118,7 +122,9 @@ def _contribution_form(request, *, page, review_comment=""):
                 messages.success(request, "Brouillon enregistré.")
             return redirect("contribution_edit", page_id=page.pk)
     elif page is not None:
-        form = ContributionForm(initial=services.form_initial(page))
+        form = ContributionForm(
+            initial=services.form_initial(page), updating_published=updating_published
+        )
     else:
         profile = getattr(request.user, "profile", None)
         form = ContributionForm(

@@ -29,6 +29,9 @@ urlpatterns = [
     path("profil/export/", views.profile_export, name="profile_export"),
     path("profil/", include("labo.accounts.urls")),
     path("documents/", include(wagtaildocs_urls)),
+    # « Six mois après » answers and opt-outs: /contribuer/<id>/suivi/… (before the
+    # contribution pages, whose patterns they share).
+    path("contribuer/", include("experiences.follow_ups.urls")),
     path("contribuer/", include("experiences.urls")),
     path("discussions/", include("experiences.discussions.urls")),
     path("recherche/", search_views.search, name="search"),
@@ -42,6 +45,8 @@ urlpatterns = [
         pdf.page_pdf,
         name="page_pdf",
     ),
+    # A write-up's history for readers: its address plus "historique/".
+    path("", include("experiences.history.urls")),
     # Wagtail sends visitors of a login-restricted page to its own login form,
     # plain Django's: it too would skip allauth's rate limits and second factor.
     path(

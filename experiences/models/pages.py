@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -63,10 +64,23 @@ class Maturity(models.TextChoices):
     SPREAD = "spread", "Essaimée"
 
 
+# The labels the coordination vouches for, with a date and a review date.
+VALIDATED_MATURITIES = (Maturity.EVALUATED, Maturity.SPREAD)
+
+
 class ExperienceStatus(models.TextChoices):
     RUNNING = "running", "En cours"
     FINISHED = "finished", "Terminée"
     ABANDONED = "abandoned", "Abandonnée"
+
+
+# The write-up's fields kept on its row, outside its revisions.
+NON_REVISIONED_FIELDS = (
+    "reproduction_count",
+    "maturity_validated_on",
+    "maturity_signed_as",
+    "maturity_review_on",
+)
 
 
 def _selectors():
@@ -342,6 +356,41 @@ class ExperiencePage(
         related_name="reproductions",
         help_text="La fiche dont cette expérience s'est inspirée, s'il y en a une.",
     )
+    reproduction_changes = RichTextField(
+        "ce que nous avons changé",
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        **rich_text_limit(MEDIUM_TEXT_LENGTH),
+        help_text=(
+            "Pour une fiche reproduite : ce qui diffère de la fiche d'origine "
+            "(public, outils, durée…)."
+        ),
+    )
+    change_summary = models.CharField(
+        "ce qui change, en une ligne",
+        max_length=200,
+        blank=True,
+        help_text=(
+            "Pour une mise à jour importante : une phrase que les lecteurs verront "
+            "dans l'historique de la fiche. Laissez vide pour une correction mineure."
+        ),
+    )
+
+    # Kept on the page's row, outside its revisions (see NON_REVISIONED_FIELDS):
+    # the number of readable write-ups that descend from this one, and the
+    # coordination's validation of an "évaluée" or "essaimée" maturity.
+    reproduction_count = models.PositiveIntegerField(
+        "reproductions publiées", default=0, editable=False, db_index=True
+    )
+    maturity_validated_on = models.DateField(
+        "maturité validée le", null=True, blank=True, editable=False
+    )
+    maturity_signed_as = models.CharField(
+        "maturité validée par", max_length=200, blank=True, editable=False
+    )
+    maturity_review_on = models.DateField(
+        "maturité à revoir le", null=True, blank=True, editable=False, db_index=True
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -370,6 +419,7 @@ class ExperiencePage(
         PersonalDataPanel(),
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("change_summary"),
         MultiFieldPanel(
             [
                 FieldPanel("territory"),
@@ -408,6 +458,7 @@ class ExperiencePage(
         FieldPanel("team"),
         FieldPanel("contact_email"),
         PageChooserPanel("reproduced_from", "experiences.ExperiencePage"),
+        FieldPanel("reproduction_changes"),
     ]
     edit_handler = TabbedInterface(
         [
@@ -449,6 +500,29 @@ class ExperiencePage(
             )
         if errors:
             raise ValidationError(errors)
+
+    def with_content_json(self, content):
+        """A revision's content on this page, the fields kept outside revisions
+        taken from the page as it stands: publishing an older revision never
+        brings back an older count or validation."""
+        page = super().with_content_json(content)
+        for name in NON_REVISIONED_FIELDS:
+            setattr(page, name, getattr(self, name))
+        return page
+
+    @property
+    def maturity_is_validated(self):
+        """An "évaluée" or "essaimée" label, which the coordination vouches for."""
+        return self.maturity in VALIDATED_MATURITIES
+
+    @property
+    def maturity_is_stale(self):
+        """A validated label past its review date: shown as « à revoir »."""
+        return (
+            self.maturity_is_validated
+            and self.maturity_review_on is not None
+            and self.maturity_review_on < timezone.localdate()
+        )
 
     def iter_sources(self):
         """Follow the "reproduced from" links upwards, a bounded number of steps."""

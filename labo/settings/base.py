@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "search",
     "experiences",
     "experiences.discussions",
+    "experiences.follow_ups",
+    "experiences.maturity",
     "labo.accounts",
     "experiences.taxonomy",
     "wagtail.contrib.redirects",
@@ -358,6 +360,16 @@ LABO_COMMENT_RATE_PER_DAY = env_int("LABO_COMMENT_RATE_PER_DAY", 50)
 LABO_COMMENT_EDIT_MINUTES = env_int("LABO_COMMENT_EDIT_MINUTES", 15)
 # Links a member may put in one comment while still pre-moderated.
 LABO_COMMENT_NEW_MEMBER_LINKS = env_int("LABO_COMMENT_NEW_MEMBER_LINKS", 1)
+# Six months later (experiences.follow_ups): the authors of a published write-up
+# whose experiment runs or has just ended are asked how it turned out this many
+# days after its first publication, reminded once this many days later.
+LABO_FOLLOW_UP_AFTER_DAYS = env_int("LABO_FOLLOW_UP_AFTER_DAYS", 183)
+LABO_FOLLOW_UP_REMINDER_DAYS = env_int("LABO_FOLLOW_UP_REMINDER_DAYS", 21)
+# A validated maturity ("évaluée", "essaimée") is reviewed after this many months
+# (experiences.maturity); the coordinators' queue shows it this many days before.
+LABO_MATURITY_REVIEW_MONTHS = env_int("LABO_MATURITY_REVIEW_MONTHS", 18)
+LABO_MATURITY_REVIEW_NEAR_DAYS = env_int("LABO_MATURITY_REVIEW_NEAR_DAYS", 60)
+
 # The moderation charter linked from every comment form: a StandardPage's slug.
 LABO_CHARTER_SLUG = os.environ.get("LABO_CHARTER_SLUG", "charte")
 

@@ -34,6 +34,8 @@ FREE_TEXT_LIMITS = {
     "reproduction_conditions": 20_000,
     "resources": 2_000,
     "team": 2_000,
+    "reproduction_changes": 2_000,
+    "change_summary": 200,
 }
 MODEL_LIMITS = [
     (ExperiencePage, "summary", 500),
@@ -44,6 +46,8 @@ MODEL_LIMITS = [
     (ExperiencePage, "results", 20_000),
     (ExperiencePage, "difficulties", 20_000),
     (ExperiencePage, "reproduction_conditions", 20_000),
+    (ExperiencePage, "reproduction_changes", 2_000),
+    (ExperiencePage, "change_summary", 200),
     (StrategyNotePage, "summary", 500),
     (CollectionPage, "intro", 2_000),
     (ExperienceIndexPage, "intro", 2_000),
@@ -64,7 +68,8 @@ def test_every_text_field_of_the_contribution_form_is_covered_here():
 @pytest.mark.parametrize(("name", "limit"), FREE_TEXT_LIMITS.items())
 def test_every_free_text_field_of_the_form_has_a_maximum_length(db, name, limit):
     def too_long(text):
-        errors = ContributionForm(data={name: text}).errors.get(name, [])
+        form = ContributionForm(data={name: text}, updating_published=True)
+        errors = form.errors.get(name, [])
         return any(TOO_LONG_DEFAULT_FRENCH in error for error in errors)
 
     assert not too_long("a" * limit)
@@ -96,7 +101,10 @@ def test_a_step_longer_than_a_step_block_holds_is_a_form_error(db):
 @pytest.mark.parametrize("character", ["\x01", "\x0b", "\x7f", "\x85"])
 @pytest.mark.parametrize("name", FREE_TEXT_LIMITS)
 def test_a_control_character_in_any_text_field_is_a_form_error(db, name, character):
-    errors = ContributionForm(data={name: f"Avant{character}après"}).errors[name]
+    form = ContributionForm(
+        data={name: f"Avant{character}après"}, updating_published=True
+    )
+    errors = form.errors[name]
     assert any("caractère de contrôle invisible" in error for error in errors)
 
 

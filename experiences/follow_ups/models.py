@@ -1,0 +1,1 @@
+"""Six months later: the authors' follow-ups ("suivis") of their write-ups."""

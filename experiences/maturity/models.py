@@ -1,0 +1,1 @@
+"""The coordination's decisions on a write-up's validated maturity."""
