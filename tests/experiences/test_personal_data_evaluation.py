@@ -55,7 +55,7 @@ def flat(value):
 
 
 def test_the_demo_write_ups_raise_no_false_alarm():
-    # 42 write-ups as the network writes them, with staff, towns, tools and
+    # 44 write-ups as the network writes them, with staff, towns, tools and
     # figures and no young person's data: every finding would be a false alarm.
     free_text = [field.name for field in FORM_FIELDS if field.kind in FREE_TEXT_KINDS]
     findings = [
