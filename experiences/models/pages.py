@@ -406,6 +406,7 @@ class ExperiencePage(
         index.FilterField("maturity"),
         index.FilterField("status"),
         index.FilterField("start_date"),
+        index.SearchField("follow_up_text"),
     ]
     # The team, its contact address and the documents stay on the site: the API
     # carries no member's personal data, and the discussion thread is not part of
@@ -522,6 +523,14 @@ class ExperiencePage(
             self.maturity_is_validated
             and self.maturity_review_on is not None
             and self.maturity_review_on < timezone.localdate()
+        )
+
+    def follow_up_text(self):
+        """The published « six mois après » answers, for the search document."""
+        return "\n".join(
+            f"{follow_up.get_outcome_display()}\n{follow_up.why}\n"
+            f"{follow_up.advice}\n{follow_up.figures}"
+            for follow_up in self.follow_ups.published()
         )
 
     def iter_sources(self):
