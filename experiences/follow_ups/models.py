@@ -104,6 +104,15 @@ class FollowUp(models.Model):
         verbose_name_plural = "suivis « six mois après »"
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["page", "status", "-published_at"])]
+        constraints = [
+            # One answer open at a time: a second one edits it (a double submit,
+            # a second tab).
+            models.UniqueConstraint(
+                fields=["page", "author"],
+                condition=Q(status__in=["pending", "returned"]),
+                name="follow_up_one_open_per_author",
+            )
+        ]
 
     def __str__(self):
         return f"Suivi de « {self.page.title} » ({self.get_outcome_display()})"
