@@ -9,9 +9,12 @@ THEME = "theme"
 TERRITORY = "territoire"
 AUDIENCE = "public"
 MATURITY = "maturite"
+REPRODUCED = "reproduite"
 TAG = "tag"
 YEAR = "annee"
-FACETS = (TYPE, THEME, TERRITORY, AUDIENCE, MATURITY, TAG, YEAR)
+FACETS = (TYPE, THEME, TERRITORY, AUDIENCE, MATURITY, REPRODUCED, TAG, YEAR)
+# The one value of the "reproduite" filter: write-ups reproduced at least once.
+REPRODUCED_YES = "oui"
 
 # Content types a visitor can filter on, by URL value.
 CONTENT_TYPES = {
@@ -21,9 +24,9 @@ CONTENT_TYPES = {
 }
 RELEVANCE = "pertinence"
 RECENT = "recent"
-SORTS = (RELEVANCE, RECENT)
-# Write-ups whose maturity a coordinator has validated rank a little higher.
-VALIDATED_MATURITIES = ("evaluated", "spread")
+# Most reproduced first, then by relevance (or, without words, the latest first).
+REPRODUCTIONS = "reproductions"
+SORTS = (RELEVANCE, RECENT, REPRODUCTIONS)
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 20
@@ -63,6 +66,8 @@ class SearchQuery:
                 values = [v for v in values if v in CONTENT_TYPES]
             if name == YEAR:
                 values = [v for v in values if v.isdigit() and len(v) == 4]
+            if name == REPRODUCED:
+                values = [v for v in values if v == REPRODUCED_YES]
             if values:
                 filters[name] = tuple(values)
         sort = params.get("tri")

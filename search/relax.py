@@ -25,6 +25,7 @@ UNKNOWN_VALUES = {
     q.TERRITORY: "territoire inconnu",
     q.AUDIENCE: "public inconnu",
     q.MATURITY: "maturité inconnue",
+    q.REPRODUCED: "filtre inconnu",
     q.TAG: "mot-clé inconnu",
     q.YEAR: "année inconnue",
 }

@@ -27,6 +27,7 @@ TYPE_LABELS = {
     "note": "Notes stratégiques",
     "dossier": "Dossiers",
 }
+REPRODUCED_LABELS = {q.REPRODUCED_YES: "Reproduite ailleurs"}
 
 
 def search_pages(query, *, record=False):
@@ -101,10 +102,12 @@ def _search_with_fallback(query):
             logger.warning("Elasticsearch search failed, using the database: %s", error)
     database = DatabaseBackend()
     # Kept until the next change that can show on a page (labo.memo's
-    # generation): a common word's ranking and counts are the costly part.
+    # generation): a common word's ranking and counts are the costly part. And
+    # for the day only: a maturity label past its review date stops lifting a
+    # write-up on that date, with no change to bump the generation.
     results = memo.memoize(
         f"search:{query.text}|{sorted(query.filters.items())}|{query.sort}"
-        f"|{query.page}|{query.page_size}",
+        f"|{query.page}|{query.page_size}|{timezone.localdate()}",
         lambda: database.search(query),
     )
     return results, database.name
@@ -196,6 +199,7 @@ def _facet_labels(query, facet_counts):
         ),
         q.AUDIENCE: dict(Audience.objects.values_list("slug", "name")),
         q.MATURITY: {m.value: str(m.label) for m in Maturity},
+        q.REPRODUCED: REPRODUCED_LABELS,
         q.TAG: dict(visible_tags().filter(slug__in=tags).values_list("slug", "name")),
         q.YEAR: {},
     }

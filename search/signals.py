@@ -1,5 +1,5 @@
-"""Keeps the Elasticsearch index in step with publishing, moves, deletions and
-view restrictions."""
+"""Keeps the search indexes in step with publishing, moves, deletions, view
+restrictions and a write-up's published follow-ups."""
 
 from functools import partial
 
@@ -7,8 +7,12 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from experiences.follow_ups.signals import follow_ups_changed
+from experiences.models import ExperiencePage
+from labo import memo
 from search.backends.elasticsearch import INDEXED_MODELS
 from search.tasks import index_page_task, index_pages_task, remove_page_task
 
@@ -78,3 +82,27 @@ def reindex_section(page_id):
     )
     for start in range(0, len(ids), SECTION_CHUNK):
         index_pages_task.enqueue(ids[start : start + SECTION_CHUNK])
+
+
+def connect_follow_up_signals():
+    """A write-up's follow-ups are part of its searchable text (on every
+    backend): it is reindexed when one is published or taken off."""
+    follow_ups_changed.connect(
+        follow_ups_changed_receiver, dispatch_uid=f"{DISPATCH_UID}.follow_ups"
+    )
+
+
+def follow_ups_changed_receiver(sender, page_id, **kwargs):
+    transaction.on_commit(partial(write_up_text_changed, page_id))
+
+
+def write_up_text_changed(page_id):
+    """Updates the write-up in Wagtail's index (the database search) and, when
+    configured, in Elasticsearch; forgets the results kept for searches."""
+    page = ExperiencePage.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    index.insert_or_update_object(page)
+    if getattr(settings, "ELASTICSEARCH_URL", ""):
+        index_page_task.enqueue(page_id)
+    memo.generation_bump()

@@ -13,6 +13,7 @@ FACET_LEGENDS = {
     q.TERRITORY: "Région",
     q.AUDIENCE: "Publics",
     q.MATURITY: "Maturité",
+    q.REPRODUCED: "Reproductions",
     q.TAG: "Mots-clés",
     q.YEAR: "Année de publication",
 }
@@ -58,7 +59,11 @@ def search(request):
                 (label, url_without(request.GET, name, value))
                 for name, value, label in results.active_filters
             ],
-            "sorts": [(q.RELEVANCE, "Pertinence"), (q.RECENT, "Plus récentes")],
+            "sorts": [
+                (q.RELEVANCE, "Pertinence"),
+                (q.RECENT, "Plus récentes"),
+                (q.REPRODUCTIONS, "Les plus reproduites"),
+            ],
         },
     )
 

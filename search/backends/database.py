@@ -37,6 +37,7 @@ from experiences.models import (
     ExperiencePageTag,
     StrategyNotePage,
 )
+from experiences.models.pages import VALIDATED_MATURITIES
 from experiences.taxonomy.models import Audience, Territory, Theme
 from experiences.visibility import visible_pages
 from search import query as q
@@ -48,8 +49,9 @@ MODELS_BY_TYPE = {
     "dossier": CollectionPage,
 }
 TAG_FACET_SIZE = 15
-# Relevance multipliers: a match in the title counts double; a validated write-up
-# or one published in the last year ranks a little higher than an equal match.
+# Relevance multipliers: a match in the title counts double; a write-up whose
+# validated maturity is in date, or one published in the last year, ranks a little
+# higher than an equal match.
 TITLE_BOOST = 1.0
 VALIDATED_BOOST = 0.1
 RECENT_BOOST = 0.1
@@ -139,9 +141,19 @@ DOCUMENT_COLUMNS = (
     "first_published_at",
     "territory",
     "maturity",
+    "reproductions",
     "year",
     "factor",
 )
+
+
+def in_date_validation():
+    """A write-up's validated maturity whose review date has not passed today: a
+    stale label lifts nothing until the coordination confirms it."""
+    return Q(experiencepage__maturity__in=VALIDATED_MATURITIES) & (
+        Q(experiencepage__maturity_review_on__isnull=True)
+        | Q(experiencepage__maturity_review_on__gte=timezone.localdate())
+    )
 
 
 def _documents():
@@ -152,13 +164,13 @@ def _documents():
     documents = public_documents().annotate(
         territory=Coalesce("experiencepage__territory", "strategynotepage__territory"),
         maturity=F("experiencepage__maturity"),
+        # Notes and collections count no reproduction: 0, never NULL, which
+        # SQLite and PostgreSQL would sort at opposite ends.
+        reproductions=Coalesce("experiencepage__reproduction_count", Value(0)),
         year=_year("first_published_at"),
         factor=Value(1.0, boost)
         + Case(
-            When(
-                experiencepage__maturity__in=q.VALIDATED_MATURITIES,
-                then=Value(VALIDATED_BOOST, boost),
-            ),
+            When(in_date_validation(), then=Value(VALIDATED_BOOST, boost)),
             default=Value(0.0, boost),
         )
         + Case(
@@ -244,6 +256,8 @@ def _condition(facet, values):
         )
     if facet == q.MATURITY:
         return _sql_in("d.maturity", values)
+    if facet == q.REPRODUCED:
+        return "d.reproductions > 0", []
     if facet == q.TAG:
         return _sql_in_any(
             "d.pk",
@@ -305,6 +319,8 @@ def _facet_groups(facet):
         ]
     if facet == q.MATURITY:
         return [("m.maturity", "")]
+    if facet == q.REPRODUCED:
+        return [(f"CASE WHEN m.reproductions > 0 THEN '{q.REPRODUCED_YES}' END", "")]
     if facet == q.TAG:
         return [
             (
@@ -370,10 +386,12 @@ def _search_sql(query):
             where_params,
         )
     )
-    if query.text and query.sort == q.RELEVANCE:
+    if query.text and query.sort != q.RECENT:
         order, score = "m.score * m.factor DESC, m.id DESC", "m.score * m.factor"
     else:
         order, score = "m.first_published_at DESC, m.id DESC", NO_SCORE
+    if query.sort == q.REPRODUCTIONS:
+        order = f"m.reproductions DESC, {order}"
     arms.append(
         (
             f"SELECT '{HIT}', CAST(id AS TEXT), position, score FROM ("

@@ -32,6 +32,7 @@ from wagtail.rich_text import get_text_for_indexing
 
 from experiences.fields import WRITE_UP_FIELDS, Kind
 from experiences.models import CollectionPage, ExperiencePage, StrategyNotePage
+from experiences.models.pages import VALIDATED_MATURITIES
 from experiences.visibility import public_pages
 from search.index import IndexReport
 from search.query import (
@@ -40,11 +41,13 @@ from search.query import (
     FACETS,
     MATURITY,
     RECENT,
+    REPRODUCED,
+    REPRODUCED_YES,
+    REPRODUCTIONS,
     TAG,
     TERRITORY,
     THEME,
     TYPE,
-    VALIDATED_MATURITIES,
     YEAR,
     BackendResults,
     SearchHit,
@@ -73,6 +76,7 @@ FILTER_FIELDS = {
     TERRITORY: "territories",
     AUDIENCE: "audiences",
     MATURITY: "maturity",
+    REPRODUCED: "reproduced",
     TAG: "tags",
     YEAR: "year",
 }
@@ -145,11 +149,15 @@ class PageDocument(Document):
     region = Keyword()
     audiences = Keyword(multi=True)
     maturity = Keyword()
+    # "oui" once reproduced (the filter's one value), absent otherwise.
+    reproduced = Keyword()
+    reproduction_count = Integer()
     tags = Keyword(multi=True)
     year = Keyword()
     published_at = Date()
     indexed_revision = Integer()
     validated = Boolean()
+    maturity_review_on = Date()
     url = Keyword(index=False)
     suggest = Completion(analyzer=autocomplete_analyzer)
 
@@ -221,6 +229,7 @@ def page_document(page):
         "territories": [territory.key for territory in territories],
         "region": territories[-1].key if territories else None,
         "validated": False,
+        "reproduction_count": 0,
     }
     if isinstance(page, ExperiencePage):
         tags = list(page.tags.all())
@@ -231,6 +240,9 @@ def page_document(page):
             "maturity": page.maturity,
             "tags": [tag.slug for tag in tags],
             "validated": page.maturity in VALIDATED_MATURITIES,
+            "maturity_review_on": page.maturity_review_on,
+            "reproduction_count": page.reproduction_count,
+            "reproduced": REPRODUCED_YES if page.reproduction_count else None,
         }
     elif isinstance(page, StrategyNotePage):
         values["body"] = plain_text(stream_text(page.body))
@@ -360,23 +372,21 @@ class ElasticsearchBackend:
             if facet in FILTER_FIELDS
         }
         if query.text:
-            search = search.query(relevance_query(query.text))
+            search = search.query(relevance_query(query.text, timezone.localdate()))
             search = search.highlight_options(
                 pre_tags=[MARK_OPEN], post_tags=[MARK_CLOSE]
             )
             search = search.highlight("title", number_of_fragments=0)
             search = search.highlight("summary", number_of_fragments=0)
             search = search.highlight("body", fragment_size=200, number_of_fragments=1)
-        if query.sort == RECENT or not query.text:
-            search = search.sort(
-                {"published_at": {"order": "desc"}}, {"page_id": {"order": "desc"}}
-            )
-        else:
-            search = search.sort(
-                "_score",
-                {"published_at": {"order": "desc"}},
-                {"page_id": {"order": "desc"}},
-            ).extra(track_scores=True)
+        order = [{"published_at": {"order": "desc"}}, {"page_id": {"order": "desc"}}]
+        if query.text and query.sort != RECENT:
+            order.insert(0, "_score")
+            search = search.extra(track_scores=True)
+        if query.sort == REPRODUCTIONS:
+            # Notes and collections count 0 (see page_document), as on the database.
+            order.insert(0, {"reproduction_count": {"order": "desc"}})
+        search = search.sort(*order)
         if filters:
             search = search.post_filter(Q("bool", filter=list(filters.values())))
         for facet in FACETS:
@@ -402,7 +412,7 @@ class ElasticsearchBackend:
             for facet, values in query.filters.items()
             if facet in FILTER_FIELDS
         ]
-        must = [relevance_query(query.text)] if query.text else []
+        must = [relevance_query(query.text, timezone.localdate())] if query.text else []
         return Search(using=self.client, index=self.index).query(
             Q("bool", must=must, filter=filters)
         )
@@ -603,9 +613,10 @@ class ElasticsearchBackend:
         self.delete_indices(report.orphans)
 
 
-def relevance_query(text):
-    """All words somewhere in the page, exact phrases first; validated and
-    recent pages a little higher at equal relevance."""
+def relevance_query(text, today):
+    """All words somewhere in the page, exact phrases first; pages whose
+    validated maturity is in date on `today`, and recent pages, a little higher
+    at equal relevance."""
     fields = list(TEXT_FIELDS)
     matched = Q(
         "bool",
@@ -625,7 +636,7 @@ def relevance_query(text):
         query=matched,
         functions=[
             {"weight": 1},
-            {"filter": {"term": {"validated": True}}, "weight": VALIDATED_BONUS},
+            {"filter": in_date_validation(today), "weight": VALIDATED_BONUS},
             {
                 "gauss": {"published_at": {"scale": "365d", "decay": 0.5}},
                 "weight": RECENCY_BONUS,
@@ -633,6 +644,21 @@ def relevance_query(text):
         ],
         score_mode="sum",
         boost_mode="multiply",
+    )
+
+
+def in_date_validation(today):
+    """A validated maturity with no review date, or one not past on `today`: a
+    stale label lifts nothing. The date is the caller's local day, not the
+    server's UTC "now"."""
+    return Q(
+        "bool",
+        filter=[Q("term", validated=True)],
+        should=[
+            Q("bool", must_not=[Q("exists", field="maturity_review_on")]),
+            Q("range", maturity_review_on={"gte": today.isoformat()}),
+        ],
+        minimum_should_match=1,
     )
 
 

@@ -15,11 +15,15 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_tasks import TaskResultStatus
-from django_tasks.signals import task_enqueued
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
-from experiences.models import CollectionPage, ExperiencePage, StrategyNotePage
+from experiences.models import (
+    CollectionPage,
+    ExperiencePage,
+    Maturity,
+    StrategyNotePage,
+)
 from search.backends.elasticsearch import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -36,45 +40,18 @@ from search.backends.elasticsearch import (
     safe_excerpt,
 )
 from search.management.commands.search_index import progress_bar
-from search.query import RECENT, RELEVANCE, SearchQuery
+from search.query import RECENT, RELEVANCE, REPRODUCTIONS, SearchQuery
 from search.signals import (
     connect_elasticsearch_signals,
-    disconnect_elasticsearch_signals,
 )
 from search.tasks import index_page_task
 from tests.factories import AudienceFactory, ThemeFactory, experience_page, region
-
-# Port 9 (discard) has no listener here: connections are refused at once.
-CLOSED_PORT_URL = "http://127.0.0.1:9"
-TEST_INDEX = "labo-test-offline"
+from tests.search.conftest import CLOSED_PORT_URL, TEST_INDEX
 
 
 @pytest.fixture
 def backend():
     return ElasticsearchBackend(url=CLOSED_PORT_URL, index=TEST_INDEX)
-
-
-@pytest.fixture
-def enqueued():
-    """Search tasks enqueued during the test, as (task name, first argument)."""
-    calls = []
-
-    def record(sender, task_result, **kwargs):
-        if task_result.task.module_path.startswith("search.tasks."):
-            calls.append((task_result.task.name, task_result.args[0]))
-
-    task_enqueued.connect(record)
-    yield calls
-    task_enqueued.disconnect(record)
-
-
-@pytest.fixture
-def elasticsearch_signals(settings):
-    settings.ELASTICSEARCH_URL = CLOSED_PORT_URL
-    settings.LABO_SEARCH_INDEX = TEST_INDEX
-    assert connect_elasticsearch_signals()
-    yield
-    disconnect_elasticsearch_signals()
 
 
 def index_warnings(caplog):
@@ -111,6 +88,7 @@ def test_the_index_analyses_french_and_keeps_facet_fields_as_keywords():
         "region",
         "audiences",
         "maturity",
+        "reproduced",
         "tags",
         "year",
     ):
@@ -118,6 +96,8 @@ def test_the_index_analyses_french_and_keeps_facet_fields_as_keywords():
     assert properties["url"] == {"type": "keyword", "index": False}
     assert properties["published_at"] == {"type": "date"}
     assert properties["validated"] == {"type": "boolean"}
+    assert properties["maturity_review_on"] == {"type": "date"}
+    assert properties["reproduction_count"] == {"type": "integer"}
     assert definition["mappings"]["dynamic"] == "strict"
 
 
@@ -158,9 +138,8 @@ def test_a_filtered_query_counts_each_facet_under_the_other_filters(backend):
     assert words["operator"] == "and"
     assert "fuzziness" not in words
     assert matched["should"][0]["multi_match"]["type"] == "phrase"
-    assert {"filter": {"term": {"validated": True}}, "weight": 0.1} in (
-        function_score["functions"]
-    )
+    lifts = [f for f in function_score["functions"] if f.get("weight") == 0.1]
+    assert {"term": {"validated": True}} in lifts[0]["filter"]["bool"]["filter"]
     assert any("gauss" in f for f in function_score["functions"])
 
     theme = {"terms": {"themes": ["a"]}}
@@ -461,3 +440,93 @@ def test_a_cluster_url_lists_every_node():
         "http://es-1:9200",
         "http://es-2:9200",
     ]
+
+
+# Reproductions and validated maturity
+
+
+def test_the_reproduced_filter_is_a_keyword_counted_as_the_other_facets(backend):
+    query = SearchQuery(text="visio", filters={"reproduite": ("oui",), "theme": ("a",)})
+    body = backend.build_search(query).to_dict()
+    reproduced, theme = {"terms": {"reproduced": ["oui"]}}, {"terms": {"themes": ["a"]}}
+    assert body["post_filter"] == {"bool": {"filter": [reproduced, theme]}}
+    aggs = body["aggs"]
+    assert aggs["reproduite"]["filter"] == {"bool": {"filter": [theme]}}
+    assert aggs["reproduite"]["aggs"]["counts"]["terms"]["field"] == "reproduced"
+    assert aggs["theme"]["filter"] == {"bool": {"filter": [reproduced]}}
+    count = backend.build_count(query).to_dict()
+    assert reproduced in count["query"]["bool"]["filter"]
+
+
+def test_most_reproduced_first_then_relevance_or_date(backend):
+    with_words = backend.build_search(SearchQuery(text="visio", sort=REPRODUCTIONS))
+    assert with_words.to_dict()["sort"] == [
+        {"reproduction_count": {"order": "desc"}},
+        "_score",
+        {"published_at": {"order": "desc"}},
+        {"page_id": {"order": "desc"}},
+    ]
+    assert with_words.to_dict()["track_scores"] is True
+    browse = backend.build_search(SearchQuery(sort=REPRODUCTIONS)).to_dict()
+    assert browse["sort"] == [
+        {"reproduction_count": {"order": "desc"}},
+        {"published_at": {"order": "desc"}},
+        {"page_id": {"order": "desc"}},
+    ]
+
+
+def test_only_a_validated_label_in_date_on_the_local_day_lifts(backend, monkeypatch):
+    from django.utils import timezone
+
+    monkeypatch.setattr(
+        timezone, "localdate", lambda *args, **kwargs: datetime.date(2026, 3, 1)
+    )
+    for built in (
+        backend.build_search(SearchQuery(text="visio")).to_dict(),
+        backend.build_count(SearchQuery(text="visio")).to_dict()["query"]["bool"][
+            "must"
+        ][0],
+    ):
+        functions = (built.get("query") or built)["function_score"]["functions"]
+        [lift] = [f for f in functions if f.get("weight") == 0.1 and "filter" in f]
+        assert lift["filter"] == {
+            "bool": {
+                "filter": [{"term": {"validated": True}}],
+                "should": [
+                    {
+                        "bool": {
+                            "must_not": [{"exists": {"field": "maturity_review_on"}}]
+                        }
+                    },
+                    {"range": {"maturity_review_on": {"gte": "2026-03-01"}}},
+                ],
+                "minimum_should_match": 1,
+            }
+        }
+
+
+def test_the_document_carries_the_reproductions_and_the_review_date(
+    experience_index, site_tree
+):
+    page = experience_page(experience_index, maturity=Maturity.SPREAD)
+    plain = experience_page(experience_index)
+    ExperiencePage.objects.filter(pk=page.pk).update(
+        reproduction_count=4, maturity_review_on=datetime.date(2027, 6, 30)
+    )
+    note = StrategyNotePage(
+        title="Note", slug="note", summary="Une note.", body=[("heading", "Constats")]
+    )
+    site_tree["notes"].add_child(instance=note)
+    sources = {
+        action["_id"]: action["_source"]
+        for action in bulk_actions(pages_by_id([page.pk, plain.pk, note.pk]), index="x")
+    }
+    assert sources[page.pk]["reproduction_count"] == 4
+    assert sources[page.pk]["reproduced"] == "oui"
+    assert sources[page.pk]["validated"] is True
+    assert sources[page.pk]["maturity_review_on"] == datetime.date(2027, 6, 30)
+    assert sources[plain.pk]["reproduction_count"] == 0
+    assert "reproduced" not in sources[plain.pk]
+    # Notes count no reproduction: the sort reads 0 for them, as the database.
+    assert sources[note.pk]["reproduction_count"] == 0
+    assert "maturity_review_on" not in sources[note.pk]

@@ -208,3 +208,14 @@ def test_elasticsearch_counts_with_the_same_text_and_filters():
     assert "function_score" in body["must"][0]
     unfiltered = backend.build_count(SearchQuery()).to_dict()["query"]
     assert unfiltered == {"bool": {}} or unfiltered == {"match_all": {}}
+
+
+def test_reproduced_elsewhere_is_offered_away_when_it_empties_a_search(client, discord):
+    response = client.get("/recherche/?q=discord&reproduite=oui")
+    html = response.content.decode()
+    assert (
+        f"Aucun résultat pour «{NBSP}discord{NBSP}» avec le filtre Reproduite ailleurs."
+    ) in html
+    assert offers_of(response) == [
+        ("Sans le filtre Reproduite ailleurs", "2 résultats", "?q=discord")
+    ]

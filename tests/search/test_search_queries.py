@@ -7,7 +7,7 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from experiences.models import Maturity
+from experiences.models import ExperiencePage, Maturity
 from search.backends.database import DatabaseBackend
 from search.query import FACETS, SearchQuery
 from search.service import search_pages
@@ -15,7 +15,7 @@ from tests.factories import AudienceFactory, ThemeFactory, experience_page
 
 QUERY = (
     "q=kiosque&theme=kiosques&territoire=region-75&public=rural"
-    "&maturite=evaluated&tag=tablettes&type=fiche"
+    "&maturite=evaluated&tag=tablettes&type=fiche&reproduite=oui"
 )
 
 
@@ -33,6 +33,8 @@ def add_write_ups(experience_index):
                 tags=["tablettes"],
                 maturity=Maturity.EVALUATED,
             )
+        # Reproduced elsewhere: a count another module keeps on the row.
+        ExperiencePage.objects.update(reproduction_count=1)
 
     return add
 
@@ -69,5 +71,22 @@ def test_the_database_backend_reads_matches_facets_and_hits_in_one_statement(
     assert (results.total, len(results.hits)) == (12, 2)
     assert set(results.facet_counts) == set(FACETS)
     assert results.facet_counts["tag"] == {"tablettes": 12}
+    assert results.facet_counts["reproduite"] == {"oui": 12}
     # The statement, and the view restrictions Wagtail's public() reads.
     assert queries == 2
+
+
+@pytest.mark.parametrize(
+    ("query_string", "filters", "sort"),
+    [
+        ("reproduite=oui&tri=reproductions", {"reproduite": ("oui",)}, "reproductions"),
+        ("reproduite=oui&reproduite=oui", {"reproduite": ("oui",)}, "pertinence"),
+        ("reproduite=non&reproduite=&tri=reproduite", {}, "pertinence"),
+        ("reproduite=Oui&tri=REPRODUCTIONS", {}, "pertinence"),
+    ],
+)
+def test_the_reproduced_filter_and_sort_are_parsed_and_bad_values_dropped(
+    query_string, filters, sort
+):
+    query = SearchQuery.from_params(QueryDict(query_string))
+    assert (query.filters, query.sort) == (filters, sort)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
-from experiences.models import Maturity, StrategyNotePage
+from experiences.models import ExperiencePage, Maturity, StrategyNotePage
 from search.models import SearchQueryStat
 from search.query import SearchQuery
 from search.service import autocomplete_titles, search_pages
@@ -252,3 +252,101 @@ def test_years_are_local_calendar_years(run_search, experience_index):
     assert {v.value: v.count for v in results.facets["annee"]} == {"2025": 1}
     assert titles(run_search("q=reveillon&annee=2025")) == [page.title]
     assert run_search("q=reveillon&annee=2024").total == 0
+
+
+def reproduced(page, times):
+    """Sets the count another module keeps on the row, as it does (no signal)."""
+    ExperiencePage.objects.filter(pk=page.pk).update(reproduction_count=times)
+
+
+def test_reproduced_elsewhere_filters_and_is_counted(run_search, catalogue):
+    reproduced(catalogue["gironde"], 2)
+    reproduced(catalogue["paris"], 1)
+    results = run_search("reproduite=oui")
+    assert set(titles(results)) == {
+        catalogue["gironde"].title,
+        catalogue["paris"].title,
+    }
+    [value] = results.facets["reproduite"]
+    assert (value.value, value.label, value.count, value.selected) == (
+        "oui",
+        "Reproduite ailleurs",
+        2,
+        True,
+    )
+    assert ("reproduite", "oui", "Reproduite ailleurs") in results.active_filters
+    # Counted under the other filters, as every facet.
+    narrowed = run_search("territoire=region-75")
+    assert [(v.value, v.count) for v in narrowed.facets["reproduite"]] == [("oui", 1)]
+    assert run_search("territoire=region-75&reproduite=oui").total == 1
+
+
+def test_no_reproduced_write_up_shows_no_reproduced_filter(run_search, catalogue):
+    assert run_search("").facets["reproduite"] == []
+    assert run_search("reproduite=oui").total == 0
+
+
+def test_most_reproduced_first_then_by_relevance_or_date(
+    run_search, catalogue, experience_index
+):
+    reproduced(catalogue["landes"], 3)
+    reproduced(catalogue["paris"], 1)
+    for key, days in (("gironde", 3), ("landes", 300), ("paris", 30)):
+        Page.objects.filter(pk=catalogue[key].pk).update(
+            first_published_at=timezone.now() - datetime.timedelta(days=days)
+        )
+    assert titles(run_search("tri=reproductions")) == [
+        catalogue[key].title for key in ("landes", "paris", "gironde")
+    ]
+    # With words: the count first, relevance among equal counts.
+    in_title = experience_page(experience_index, title="Visioconférence en mairie")
+    in_body = experience_page(
+        experience_index,
+        title="Une permanence hebdomadaire",
+        summary="Rien à signaler.",
+        results="<p>La visioconférence a servi deux fois.</p>",
+    )
+    ranked = titles(run_search("q=visioconference&tri=reproductions"))
+    assert ranked[0] == catalogue["paris"].title
+    assert ranked.index(in_title.title) < ranked.index(in_body.title)
+    assert ranked[-1] == in_body.title
+
+
+def validated(page, review_on):
+    """A validated label and its review date, set on the row as the maturity
+    module does."""
+    ExperiencePage.objects.filter(pk=page.pk).update(maturity_review_on=review_on)
+
+
+@pytest.mark.parametrize(
+    ("review_in_days", "lifted"), [(None, True), (0, True), (30, True), (-1, False)]
+)
+def test_only_a_validated_label_in_date_lifts_a_write_up(
+    run_search, experience_index, review_in_days, lifted
+):
+    fields = {"title": "Tutoriels vidéo", "summary": "Des tutoriels vidéo."}
+    # Created first: at equal relevance, the later write-up comes first unless
+    # the label lifts this one.
+    labelled = experience_page(experience_index, maturity=Maturity.EVALUATED, **fields)
+    plain = experience_page(experience_index, maturity=Maturity.TESTING, **fields)
+    if review_in_days is not None:
+        today = timezone.localdate()
+        validated(labelled, today + datetime.timedelta(days=review_in_days))
+    order = [hit.page_id for hit in run_search("q=tutoriels").hits]
+    assert order == ([labelled.pk, plain.pk] if lifted else [plain.pk, labelled.pk])
+
+
+def test_a_label_stops_lifting_the_day_it_goes_stale_even_from_kept_results(
+    run_search, experience_index, settings, monkeypatch
+):
+    settings.LABO_PAGE_CACHE_SECONDS = 600  # results kept under the generation
+    fields = {"title": "Tutoriels vidéo", "summary": "Des tutoriels vidéo."}
+    labelled = experience_page(experience_index, maturity=Maturity.SPREAD, **fields)
+    plain = experience_page(experience_index, maturity=Maturity.TESTING, **fields)
+    today = timezone.localdate()
+    validated(labelled, today)
+    assert run_search("q=tutoriels").hits[0].page_id == labelled.pk
+
+    tomorrow = today + datetime.timedelta(days=1)
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: tomorrow)
+    assert run_search("q=tutoriels").hits[0].page_id == plain.pk

@@ -136,3 +136,44 @@ def test_the_skip_link_agrees_with_the_number_of_results(
     assert f'<a href="#results-count">{link}</a>' in html
     heading = f"{count} résultat{'s' if count > 1 else ''} pour «\u00a0kiosque\u00a0»"
     assert heading in html
+
+
+def test_reproduced_elsewhere_is_a_filter_a_chip_and_a_sort(client, experience_index):
+    from experiences.models import ExperiencePage
+
+    once = experience_page(experience_index, title="Visio en mairie")
+    twice = experience_page(experience_index, title="Visio au lycée")
+    experience_page(experience_index, title="Visio chez soi")
+    ExperiencePage.objects.filter(pk=once.pk).update(reproduction_count=1)
+    ExperiencePage.objects.filter(pk=twice.pk).update(reproduction_count=2)
+
+    html = client.get("/recherche/?q=visio").content.decode()
+    assert "<summary>Reproductions</summary>" in html
+    assert 'name="reproduite" value="oui" id="f-reproduite-oui"' in html
+    assert 'Reproduite ailleurs <span class="facet-count">(2<span' in html
+    assert '<option value="reproductions">Les plus reproduites</option>' in html
+
+    response = client.get("/recherche/?q=visio&reproduite=oui&tri=reproductions")
+    html = response.content.decode()
+    assert [hit.page.title for hit in response.context["results"].hits] == [
+        "Visio au lycée",
+        "Visio en mairie",
+    ]
+    assert '<option value="reproductions" selected>' in html
+    # The chip removes the filter and keeps the rest.
+    assert '<a class="chip" href="?q=visio&amp;tri=reproductions">' in html
+    assert "Reproduite ailleurs <span aria-hidden" in html
+
+
+@pytest.mark.parametrize("value", ["non", "1", "OUI", "oui%20", "x" * 100_000])
+def test_a_wrong_reproduced_value_is_ignored(client, experience_index, value):
+    experience_page(experience_index, title="Visio en mairie")
+    response = client.get(f"/recherche/?q=visio&reproduite={value}&tri=reproduction")
+    assert response.status_code == 200
+    assert response.context["query"].filters == {}
+    assert response.context["query"].sort == "pertinence"
+    assert response.context["results"].total == 1
+
+
+def test_a_nul_byte_in_the_reproduced_filter_is_a_bad_request(client, experience_index):
+    assert client.get("/recherche/?reproduite=oui%00").status_code == 400
