@@ -1,5 +1,6 @@
 """The write-up's form in the Wagtail admin: a member's save is checked for
-personal data of young people as the contribution form checks a sending."""
+personal data of young people as the contribution form checks a sending, and
+only the coordination sets the maturity."""
 
 import re
 from html import unescape
@@ -10,10 +11,14 @@ from django.utils.html import strip_tags
 from experiences.fields import ESSENTIALS, FREE_TEXT_KINDS, WRITE_UP_FIELDS, Kind
 from experiences.permissions import RegionalScopePageForm
 from experiences.personal_data import personal_data_find
-from labo.accounts.roles import is_staff_account
+from labo.accounts.roles import COORDINATION, is_staff_account
 
 TEXT_FIELDS = tuple(field for field in WRITE_UP_FIELDS if field.kind in FREE_TEXT_KINDS)
 CONFIRM_LABEL = "J'ai vérifié : ce ne sont pas les données d'un jeune"
+SIGNATURE_CHOICES = [
+    ("coordination", "Au nom de la coordination (par défaut)"),
+    ("name", "De mon nom"),
+]
 BLOCK_END = re.compile(r"</(?:p|li|h\d|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
 
@@ -58,6 +63,15 @@ def form_texts(cleaned_data):
     }
 
 
+def may_set_maturity(user):
+    """Coordinators and the administrator; nobody else sets a write-up's maturity."""
+    return bool(
+        user
+        and user.is_authenticated
+        and (user.is_superuser or user.groups.filter(name=COORDINATION).exists())
+    )
+
+
 def is_checked_on_save(user):
     """Members outside the staff (Contributeurs) confirm personal data; the
     coordination and the moderation read the panel instead."""
@@ -76,9 +90,33 @@ class ExperiencePageForm(RegionalScopePageForm):
             # The last update's line is in the history already: a new one starts
             # empty.
             self.initial["change_summary"] = ""
+        self._maturity_fields_set()
         # What the check found in the submitted text, for the panel to show.
         self.personal_data_texts = {}
         self.personal_data_findings = []
+
+    def _maturity_fields_set(self):
+        """The label is the coordination's: shown to the others, never taken
+        from what they post. Coordinators choose how a label they validate by
+        publishing is signed (experiences.maturity keeps the choice)."""
+        if "maturity" not in self.fields:
+            return
+        if not may_set_maturity(self.for_user):
+            self.fields["maturity"].disabled = True
+            self.fields["maturity"].help_text = "Indiquée par la coordination."
+            return
+        preference = getattr(self.for_user, "maturity_signature", None)
+        self.fields["maturity_signature"] = forms.ChoiceField(
+            label="Signer la validation d'une maturité « Évaluée » ou « Essaimée »",
+            choices=SIGNATURE_CHOICES,
+            initial="name" if preference and preference.with_name else "coordination",
+            widget=forms.RadioSelect,
+            required=False,
+            help_text=(
+                "Elle s'affiche avec la date de validation sur la fiche. Votre "
+                "choix est gardé pour vos prochaines validations."
+            ),
+        )
 
     def clean(self):
         cleaned = super().clean()
