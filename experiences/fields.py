@@ -337,11 +337,19 @@ WRITE_UP_FIELDS = (
         needed=Needed.NEVER,
         in_api=False,
     ),
-    WriteUpField("reproduced_from", Kind.PAGE, FURTHER, in_form=False),
+    # Set by « Je la reproduis » (a hidden field of the contribution form) or by
+    # editors in the admin.
+    WriteUpField(
+        "reproduced_from",
+        Kind.PAGE,
+        ESSENTIALS,
+        label="Fiche reproduite",
+        needed=Needed.NEVER,
+    ),
     WriteUpField(
         "reproduction_changes",
         Kind.PARAGRAPHS,
-        FURTHER,
+        ESSENTIALS,
         label="Ce que nous avons changé",
         help_text=(
             "Ce qui diffère de la fiche d'origine : le public, les outils, la durée, "

@@ -7,13 +7,17 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.utils.html import escape, strip_tags
 
 from experiences.blocks import StepBlock
 from experiences.fields import FORM_FIELDS, FREE_TEXT_KINDS, SECTIONS, Kind, Needed
 from experiences.models import ExperiencePage
+from experiences.reproductions import sources_sql
 from experiences.taxonomy.forms import TerritoryChoiceField
 from experiences.taxonomy.models import Territory
+from experiences.visibility import public_q
 from labo.text import clean_title, plural, validate_no_control_characters
 
 
@@ -24,6 +28,25 @@ def textarea(rows=5):
 def model_length(name):
     """The write-up's own bound for a field, so that form and model agree."""
     return ExperiencePage._meta.get_field(name).max_length
+
+
+# An id beyond any database's integer is no write-up.
+MAX_ID_DIGITS = 18
+
+
+class WriteUpChoiceField(forms.ModelChoiceField):
+    """A write-up by its id, which is looked up only if it can be one: a forged
+    value gets the field's error, never a database error (SQLite refuses an
+    integer beyond 64 bits)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not str(value).isdigit() or len(str(value)) > MAX_ID_DIGITS:
+            raise ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
 
 
 def form_field(field):
@@ -53,6 +76,14 @@ def form_field(field):
             )
         case Kind.EMAIL:
             return forms.EmailField(**texts)
+        case Kind.PAGE:
+            # Narrowed to the readable write-ups by the form (ContributionForm).
+            return WriteUpChoiceField(
+                queryset=ExperiencePage.objects.none(),
+                widget=forms.HiddenInput,
+                error_messages={"invalid_choice": UNREADABLE_SOURCE},
+                **texts,
+            )
     return forms.CharField(
         max_length=field.max_length or model_length(field.name),
         widget=textarea(field.rows) if field.rows else None,
@@ -61,6 +92,10 @@ def form_field(field):
 
 
 STEP_DESCRIPTION_LENGTH = StepBlock.base_blocks["description"].field.max_length
+UNREADABLE_SOURCE = (
+    "La fiche que vous reproduisez n'est pas publiée : revenez à une fiche publiée "
+    "et cliquez sur « Je la reproduis »."
+)
 
 
 class ContributionForm(forms.Form):
@@ -81,21 +116,35 @@ class ContributionForm(forms.Form):
         for_submission=False,
         new_draft_refused=False,
         updating_published=False,
+        page=None,
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
         if not updating_published:
             # The line for the readers' history is asked only of an update.
             del self.fields["change_summary"]
+        self.page = page
+        # A readable write-up, or the one the page already reproduces, even if it
+        # has been unpublished since: its author can still save their draft.
+        self.fields["reproduced_from"].queryset = ExperiencePage.objects.filter(
+            (Q(live=True) & public_q())
+            | Q(pk=page.reproduced_from_id if page else None)
+        )
+        send_required = SEND_REQUIRED
+        if self.reproducing:
+            send_required = SEND_REQUIRED | {"reproduction_changes"}
+        else:
+            # Asked only of a write-up reproduced from another one.
+            del self.fields["reproduction_changes"]
         self.for_submission = for_submission
         self.new_draft_refused = new_draft_refused
         for name, field in self.fields.items():
             field.required = name in DRAFT_REQUIRED or (
-                for_submission and name in SEND_REQUIRED
+                for_submission and name in send_required
             )
             # Marked for the author from the start; a draft may still be saved
             # without them, so only the fields every draft needs get `required`.
-            field.needed_to_send = name in SEND_REQUIRED
+            field.needed_to_send = name in send_required
             field.error_messages["required"] = required_message(name, field)
             if field.needed_to_send and not isinstance(
                 field.widget, forms.CheckboxSelectMultiple
@@ -103,6 +152,22 @@ class ContributionForm(forms.Form):
                 field.widget.attrs["aria-required"] = "true"
             if isinstance(field, forms.CharField):
                 field.validators.append(validate_no_control_characters)
+
+    @property
+    def reproducing(self):
+        """Whether the write-up says which one it reproduces (the hidden field)."""
+        if self.is_bound:
+            return bool(self.data.get(self.add_prefix("reproduced_from")))
+        return bool(self.initial.get("reproduced_from"))
+
+    def reproduction_source(self):
+        """The write-up this one reproduces (its id in the hidden field), once
+        checked: readable, or the one already saved."""
+        if self.is_bound:
+            return getattr(self, "cleaned_data", {}).get("reproduced_from")
+        source_id = self.initial.get("reproduced_from")
+        queryset = self.fields["reproduced_from"].queryset
+        return queryset.filter(pk=source_id).first() if source_id else None
 
     @property
     def draft_limit_message(self):
@@ -125,7 +190,9 @@ class ContributionForm(forms.Form):
                 [
                     self[field.name]
                     for field in FORM_FIELDS
-                    if field.section is section and field.name in self.fields
+                    if field.section is section
+                    and field.name in self.fields
+                    and not self[field.name].is_hidden
                 ],
             )
             for section in SECTIONS
@@ -136,7 +203,10 @@ class ContributionForm(forms.Form):
         the field's label, the message), for the summary at the top."""
         listed = []
         for bound in self:
-            target = bound.id_for_label or f"{bound.auto_id}_0"
+            # A hidden input is nothing to go to.
+            target = (
+                "" if bound.is_hidden else bound.id_for_label or f"{bound.auto_id}_0"
+            )
             listed.extend((target, bound.label, error) for error in bound.errors)
         listed.extend(("", "", error) for error in self.non_field_errors())
         return listed
@@ -206,6 +276,21 @@ class ContributionForm(forms.Form):
                 {"title": (title if url != title else url)[:200], "url": url}
             )
         return resources
+
+    def clean_reproduced_from(self):
+        source = self.cleaned_data["reproduced_from"]
+        if (
+            source is not None
+            and self.page is not None
+            and ExperiencePage.objects.filter(
+                pk=self.page.pk, id__in=RawSQL(sources_sql("%s"), (source.pk,))
+            ).exists()
+        ):
+            raise ValidationError(
+                "Une fiche ne peut pas reproduire elle-même ni une fiche qui la "
+                "reproduit."
+            )
+        return source
 
     def clean(self):
         cleaned = super().clean()

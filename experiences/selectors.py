@@ -29,12 +29,24 @@ from experiences.models import (
     StrategyNotePage,
 )
 from experiences.models.pages import REPLICATION_CHAIN_LIMIT
+from experiences.reproductions import descendant_ids
 from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
 from experiences.visibility import public_q, visible_pages
 from labo import memo
 
 LISTING_PAGE_SIZE = 12
 LISTING_ORDER = ("-first_published_at", "-id")
+# The listing's orders, by the `tri` value search uses too; the first is the
+# default.
+LISTING_SORTS = {
+    "recent": ("Les plus récentes", LISTING_ORDER),
+    "reproductions": (
+        "Les plus reproduites",
+        ("-experiencepage__reproduction_count", *LISTING_ORDER),
+    ),
+}
+# The one value of the `reproduite` filter: reproduced at least once.
+REPRODUCED_YES = "oui"
 HOME_LATEST_COUNT = 6
 HOME_FEATURED_COLLECTIONS = 3
 # Filter values are slugs or keys; anything else is dropped before any query.
@@ -72,11 +84,11 @@ def visible_tags():
     )
 
 
-def experience_cards(keys):
-    """The write-ups of `keys` (a slice of `experience_keys`), ready for cards."""
-    return with_card_data(ExperiencePage.objects.filter(pk__in=keys)).order_by(
-        *LISTING_ORDER
-    )
+def experience_cards(keys, *, order=LISTING_ORDER):
+    """The write-ups of `keys` (a slice of `experience_keys`), ready for cards,
+    in the keys' `order`."""
+    order = [name.replace("experiencepage__", "") for name in order]
+    return with_card_data(ExperiencePage.objects.filter(pk__in=keys)).order_by(*order)
 
 
 def with_card_data(queryset):
@@ -105,6 +117,8 @@ class ExperienceListing:
     maturities: list
     selected: dict
     active_filters: list = field(default_factory=list)
+    sort: str = "recent"
+    sorts: list = field(default_factory=list)
 
     @property
     def is_filtered(self):
@@ -135,6 +149,10 @@ def experience_listing(*, params):
         name: _requested(params, name)
         for name in ("theme", "territoire", "public", "maturite", "tag")
     }
+    reproduced = params.get("reproduite") == REPRODUCED_YES
+    sort = params.get("tri")
+    if sort not in LISTING_SORTS:
+        sort = next(iter(LISTING_SORTS))
     themes = list(Theme.objects.all())
     audiences = list(Audience.objects.all())
     territories = list(
@@ -192,7 +210,10 @@ def experience_listing(*, params):
                 "content_object_id"
             )
         )
-    paginator = Paginator(keys, LISTING_PAGE_SIZE)
+    if reproduced:
+        keys = keys.filter(experiencepage__reproduction_count__gt=0)
+    order = LISTING_SORTS[sort][1]
+    paginator = Paginator(keys.order_by(*order), LISTING_PAGE_SIZE)
     # Counting reads every matching write-up: kept per set of filters until the
     # next change that can show on a page.
     filters = sorted(
@@ -200,9 +221,11 @@ def experience_listing(*, params):
         for name, values in chosen.items()
         for value in values
     )
+    if reproduced:
+        filters.append(("reproduite", REPRODUCED_YES))
     paginator.count = memo.memoize(f"listing-count:{filters}", keys.count)
     page_obj = paginator.get_page(params.get("page"))
-    page_obj.object_list = experience_cards(page_obj.object_list)
+    page_obj.object_list = experience_cards(page_obj.object_list, order=order)
 
     active_filters = [
         ActiveFilter(
@@ -214,6 +237,15 @@ def experience_listing(*, params):
         for name, values in chosen.items()
         for value in values
     ]
+    if reproduced:
+        active_filters.append(
+            ActiveFilter(
+                label="Reproduite ailleurs",
+                remove_url=url_without(params, "reproduite", REPRODUCED_YES),
+                name="reproduite",
+                value=REPRODUCED_YES,
+            )
+        )
     departments_by_region = {}
     for territory in territories:
         if territory.kind == TerritoryKind.DEPARTMENT:
@@ -232,8 +264,11 @@ def experience_listing(*, params):
         selected={
             name: {_filter_value(name, value) for value in values}
             for name, values in chosen.items()
-        },
+        }
+        | {"reproduite": reproduced},
         active_filters=active_filters,
+        sort=sort,
+        sorts=[(value, label) for value, (label, _order) in LISTING_SORTS.items()],
     )
 
 
@@ -290,7 +325,7 @@ def experience_detail_context(*, page, preview=False):
     return {
         "terms": experience_terms(page=page, preview=preview),
         "replication_chain": replication_chain(page=page),
-        "reproductions": [p for p in related if p.specific_class is ExperiencePage],
+        "reproductions": reproductions_of(page=page),
         "strategy_notes": [p for p in related if p.specific_class is StrategyNotePage],
         "collections": [p for p in related if p.specific_class is CollectionPage],
     }
@@ -341,30 +376,42 @@ def experience_terms(*, page, preview=False):
 
 
 def related_pages(*, page):
-    """Readable pages that point at this write-up: write-ups reproduced from it,
-    strategy notes relying on it, collections holding it; one query, base pages
-    (with the territory's name for write-ups)."""
+    """Readable pages that point at this write-up: strategy notes relying on it,
+    collections holding it; one query, base pages."""
     # One list of ids (a UNION), so the database looks the few pages up by key;
-    # an OR of three subqueries made PostgreSQL read every page (50 ms at 100 000).
+    # an OR of subqueries made PostgreSQL read every page (50 ms at 100 000).
     pointing = (
-        ExperiencePage.objects.filter(reproduced_from=page.pk)
+        StrategyNoteExperience.objects.filter(experience=page.pk)
         .order_by()
-        .values("pk")
+        .values("note_id")
         .union(
-            StrategyNoteExperience.objects.filter(experience=page.pk)
-            .order_by()
-            .values("note_id"),
             CollectionItem.objects.filter(page=page.pk)
             .order_by()
             .values("collection_id"),
         )
     )
-    return list(
-        visible_pages()
-        .filter(pk__in=pointing)
-        .annotate(territory_name=F("experiencepage__territory__name"))
-        .order_by("path")
+    return list(visible_pages().filter(pk__in=pointing).order_by("path"))
+
+
+def reproductions_of(*, page):
+    """The readable write-ups that descend from this one (reproductions, and
+    reproductions of those, up to REPLICATION_CHAIN_LIMIT links), oldest first,
+    each with its territory and, when it reproduces another of them, that one as
+    `via`. One query whatever their number; none when its count says there are
+    none."""
+    if not page.reproduction_count:
+        return []
+    reproductions = list(
+        visible_experiences()
+        .filter(pk__in=descendant_ids(page.pk))
+        .defer(*STORY_FIELDS)
+        .select_related("territory")
+        .order_by("first_published_at", "pk")
     )
+    by_id = {reproduction.pk: reproduction for reproduction in reproductions}
+    for reproduction in reproductions:
+        reproduction.via = by_id.get(reproduction.reproduced_from_id)
+    return reproductions
 
 
 def replication_chain(*, page):

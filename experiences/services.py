@@ -105,6 +105,24 @@ def form_initial(page):
     return initial
 
 
+# What a reproduction takes from the original: the practice, not the story of
+# how it went there.
+REPRODUCED_FIELDS = ("themes", "audiences", "tools", "steps")
+
+
+def reproduction_initial(*, original, user):
+    """The contribution form's values for reproducing a write-up: its published
+    themes, audiences, tools and steps, the link to it, and the member's
+    Mission locale as territory."""
+    fields = {field.name: field for field in FORM_FIELDS}
+    profile = getattr(user, "profile", None)
+    return {
+        **{name: _typed(original, fields[name]) for name in REPRODUCED_FIELDS},
+        "reproduced_from": original.pk,
+        "territory": getattr(profile, "mission_locale_id", None),
+    }
+
+
 def _typed(page, field):
     """A field of the page as the author types it in the contribution form."""
     match field.kind:
@@ -133,7 +151,7 @@ def _typed(page, field):
             return ", ".join(tag.name for tag in getattr(page, field.name).all())
         case Kind.TERMS:
             return list(getattr(page, field.name).all())
-        case Kind.TERRITORY:
+        case Kind.TERRITORY | Kind.PAGE:
             return page.serializable_value(field.name)
     return getattr(page, field.name)
 
@@ -166,6 +184,10 @@ def write_up_fill(page, data):
                 continue
             case Kind.PLAIN | Kind.EMAIL:
                 value = value or ""
+            case Kind.PAGE if isinstance(value, str):
+                # The demo's loader (labo.demo.seed) names the write-up by its
+                # title and links it itself.
+                continue
         setattr(page, field.name, value)
     page.draft_title = page.title
 

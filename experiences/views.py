@@ -6,13 +6,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from experiences import services
 from experiences.forms import ContributionForm
 from experiences.models import ExperiencePage
 from experiences.personal_data import personal_data_find
 from experiences.selectors import contributions_of
+from experiences.visibility import visible_pages
 
 EDITABLE = {services.DRAFT, services.CHANGES_REQUESTED, services.PUBLISHED}
 
@@ -37,6 +38,23 @@ def contribution_create(request):
 
 
 @login_required
+@require_GET
+def contribution_reproduce(request, page_id):
+    """« Je la reproduis »: a new write-up's form, pre-filled from a published one
+    (nothing is saved until the member saves it)."""
+    original = get_object_or_404(visible_pages(ExperiencePage), pk=page_id)
+    return contribution_prefilled(
+        request,
+        initial=services.reproduction_initial(original=original, user=request.user),
+    )
+
+
+def contribution_prefilled(request, *, initial):
+    """A new write-up's form with these values, sent to `contribution_create`."""
+    return _contribution_form(request, page=None, initial=initial)
+
+
+@login_required
 def contribution_edit(request, page_id):
     page = _own_page(request, page_id)
     state, comment = services.contribution_state(page)
@@ -55,7 +73,7 @@ def contribution_edit(request, page_id):
 def contribution_autosave(request, page_id):
     page = _own_page(request, page_id)
     form = ContributionForm(
-        request.POST, updating_published=page.first_published_at is not None
+        request.POST, updating_published=page.first_published_at is not None, page=page
     )
     saved = form.is_valid() and services.contribution_state(page)[0] in EDITABLE
     if saved:
@@ -77,7 +95,7 @@ def _own_page(request, page_id):
     return page
 
 
-def _contribution_form(request, *, page, review_comment=""):
+def _contribution_form(request, *, page, review_comment="", initial=None):
     can_submit = services.user_can_submit(request.user)
     wants_submit = request.method == "POST" and request.POST.get("action") == "submit"
     # A pending account only drafts: it learns so before any costly check runs.
@@ -92,6 +110,7 @@ def _contribution_form(request, *, page, review_comment=""):
             for_submission=submitting,
             new_draft_refused=new_draft_refused,
             updating_published=updating_published,
+            page=page,
         )
         # Sending checks everything in one round: the missing fields and the
         # personal data are shown together, whichever the author fixes first.
@@ -123,12 +142,15 @@ def _contribution_form(request, *, page, review_comment=""):
             return redirect("contribution_edit", page_id=page.pk)
     elif page is not None:
         form = ContributionForm(
-            initial=services.form_initial(page), updating_published=updating_published
+            initial=services.form_initial(page),
+            updating_published=updating_published,
+            page=page,
         )
     else:
         profile = getattr(request.user, "profile", None)
         form = ContributionForm(
-            initial={"territory": getattr(profile, "mission_locale_id", None)},
+            initial=initial
+            or {"territory": getattr(profile, "mission_locale_id", None)},
             new_draft_refused=new_draft_refused,
         )
     # Once the author has confirmed them, the findings stay listed beside the

@@ -22,6 +22,11 @@ urlpatterns = [
         name="comment_mark_answer",
     ),
     path(
+        "message/<int:comment_id>/en-faire-une-fiche/",
+        views.comment_write_up,
+        name="comment_write_up",
+    ),
+    path(
         "desabonnement/<str:token>/",
         views.thread_unsubscribe,
         name="discussion_unsubscribe",

@@ -12,8 +12,14 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+)
 
+from experiences import services as content_services
+from experiences import views as content_views
 from experiences.discussions import selectors, services
 from experiences.discussions.forms import (
     CommentForm,
@@ -21,9 +27,10 @@ from experiences.discussions.forms import (
     ReplyForm,
     ReportForm,
 )
-from experiences.discussions.models import Comment
+from experiences.discussions.models import Comment, CommentKind, CommentStatus
 from experiences.discussions.notifications import unsubscribe_token_read
 from experiences.discussions.personal_data import review_of
+from experiences.models import ExperiencePage
 from experiences.visibility import visible_pages
 
 HELD_FOR_PERSONAL_DATA = (
@@ -249,6 +256,33 @@ def _personal_data_review(form, found):
         "Vérifiez les passages surlignés au-dessus du message : réécrivez-les, "
         "ou envoyez quand même pour que la modération relise.",
     )
+
+
+@login_required
+@require_GET
+def comment_write_up(request, comment_id):
+    """« En faire une fiche »: a new write-up's form, pre-filled from the author's
+    own « J'ai testé » message and from the write-up it is about, which the new
+    one reproduces. Anyone else's message, another kind, a hidden or deleted
+    message, or a write-up nobody may read: not found."""
+    comment = get_object_or_404(
+        Comment.objects.filter(
+            author=request.user,
+            kind=CommentKind.TESTED,
+            status__in=[CommentStatus.PUBLISHED, CommentStatus.PENDING],
+            page__in=visible_pages(ExperiencePage).values("pk"),
+        ).select_related("page__experiencepage"),
+        pk=comment_id,
+    )
+    initial = content_services.reproduction_initial(
+        original=comment.page.experiencepage, user=request.user
+    )
+    # The message tells how the practice went where its author tried it: the
+    # results of the new write-up, which takes none from the original.
+    initial["results"] = comment.body
+    if comment.territory_id:
+        initial["territory"] = comment.territory_id
+    return content_views.contribution_prefilled(request, initial=initial)
 
 
 def _discussed_page(request, page_id):

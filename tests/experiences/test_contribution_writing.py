@@ -52,8 +52,11 @@ def test_required_fields_are_marked_before_anything_is_sent(client, contributor)
 
     note = html.find(class_="required-note").get_text(" ", strip=True)
     assert "(obligatoire)" in note and "brouillon" in note
-    # The line for the readers' history is asked only of a published write-up.
-    for field in (field for field in FORM_FIELDS if field.name != "change_summary"):
+    # The line for the readers' history is asked only of a published write-up,
+    # what was changed only of a reproduction (which says what it reproduces in
+    # a hidden field).
+    asked = {"change_summary", "reproduced_from", "reproduction_changes"}
+    for field in (field for field in FORM_FIELDS if field.name not in asked):
         marked = "(obligatoire)" in label_of(html, field)
         assert marked == (field.needed != Needed.NEVER), field.name
 
