@@ -1,4 +1,4 @@
-"""« Suivis à relire » in the Wagtail admin: the coordination's queue of
+"""« Suivis à relire » in the Wagtail admin: the coordination's queue of
 follow-ups and the page where it decides on one."""
 
 from django.core.exceptions import PermissionDenied
@@ -35,6 +35,9 @@ class FollowUpQueueView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, Templa
     template_name = "wagtailadmin/follow_ups/queue.html"
     page_title = "Suivis à relire"
     header_icon = "comment"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         page_obj = selectors.review_queue(

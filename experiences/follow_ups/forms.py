@@ -1,4 +1,4 @@
-"""The author's « six mois après » form and the coordination's decision form."""
+"""The author's « six mois après » form and the coordination's decision form."""
 
 from django import forms
 
@@ -56,8 +56,8 @@ class FollowUpForm(forms.Form):
         required=False,
         rows=3,
         help_text=(
-            "Facultatif. Par exemple : « 120 jeunes reçus en visio depuis "
-            "janvier, 8 sur 10 revenus au rendez-vous suivant »."
+            "Facultatif. Par exemple : « 120 jeunes reçus en visio depuis "
+            "janvier, 8 sur 10 revenus au rendez-vous suivant »."
         ),
     )
     experiment_status = forms.ChoiceField(
@@ -68,7 +68,7 @@ class FollowUpForm(forms.Form):
         widget=forms.RadioSelect,
         help_text=(
             "La fiche indiquera ce statut, avec la date de votre réponse comme "
-            "date de fin si elle n'en a pas. Poursuivie, elle reste « En cours »."
+            "date de fin si elle n'en a pas. Poursuivie, elle reste « En cours »."
         ),
     )
     personal_data_confirmed = forms.BooleanField(
@@ -132,7 +132,7 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         validators=[validate_no_control_characters],
         help_text=(
-            "Obligatoire pour renvoyer le suivi : dites ce qu'il faut reprendre. "
+            "Obligatoire pour renvoyer ou retirer le suivi : dites pourquoi. "
             "L'auteur la reçoit par e-mail."
         ),
     )

@@ -39,7 +39,7 @@ class FollowUpQuerySet(models.QuerySet):
 
 
 class FollowUp(models.Model):
-    """An author's answer to « Six mois après, où en êtes-vous ? » about a write-up:
+    """An author's answer to « Six mois après, où en êtes-vous ? » about a write-up:
     published on it once the coordination has read it."""
 
     page = models.ForeignKey(
@@ -100,8 +100,8 @@ class FollowUp(models.Model):
     objects = FollowUpQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "suivi « six mois après »"
-        verbose_name_plural = "suivis « six mois après »"
+        verbose_name = "suivi « six mois après »"
+        verbose_name_plural = "suivis « six mois après »"
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["page", "status", "-published_at"])]
         constraints = [
@@ -115,7 +115,7 @@ class FollowUp(models.Model):
         ]
 
     def __str__(self):
-        return f"Suivi de « {self.page.title} » ({self.get_outcome_display()})"
+        return f"Suivi de « {self.page.title} » ({self.get_outcome_display()})"
 
 
 class InvitationKind(models.TextChoices):
@@ -152,7 +152,7 @@ class FollowUpInvitation(models.Model):
 
 
 class FollowUpOptOut(models.Model):
-    """An author who asked for no more « six mois après » e-mails: about one
+    """An author who asked for no more « six mois après » e-mails: about one
     write-up, or about all of them when `page` is empty."""
 
     user = models.ForeignKey(

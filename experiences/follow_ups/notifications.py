@@ -1,4 +1,4 @@
-"""The follow-ups' e-mails: « Six mois après, où en êtes-vous ? », its reminder,
+"""The follow-ups' e-mails: « Six mois après, où en êtes-vous ? », its reminder,
 and the coordination's note when it sends an answer back.
 
 They go through the outbox (labo.accounts.outbox). The invitation carries two
@@ -92,7 +92,7 @@ def returned_queue(*, follow_up):
     page = follow_up.page
     return email_queue(
         user=follow_up.author,
-        subject=f"Votre suivi de « {clean_title(page.title)} » : à reprendre",
+        subject=f"Votre suivi de « {clean_title(page.title)} » : à reprendre",
         body=render_to_string(
             "experiences/follow_ups/emails/returned.txt",
             {

@@ -80,7 +80,7 @@ def pages_due_for_invitation(*, now):
     """Write-ups whose author is asked now: first published between
     LABO_FOLLOW_UP_AFTER_DAYS and twice that long ago, never asked. Older ones are
     not asked at all: an e-mail about a write-up of years ago would not be
-    « six mois après »."""
+    « six mois après »."""
     after = timedelta(days=settings.LABO_FOLLOW_UP_AFTER_DAYS)
     return (
         _askable_pages(now)

@@ -1,4 +1,4 @@
-"""The author's « six mois après » form and the opt-out links of its e-mails."""
+"""The author's « six mois après » form and the opt-out links of its e-mails."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -55,7 +55,7 @@ def follow_up_answer(request, page_id):
         for finding in [] if confirmed else findings:
             form.add_error(
                 finding.field,
-                f"Donnée personnelle possible ({finding.label}) : « {finding.text} ».",
+                f"Donnée personnelle possible ({finding.label}) : « {finding.text} ».",
             )
     elif open_answer is not None:
         form = FollowUpForm(initial=FollowUpForm.initial_from(open_answer))

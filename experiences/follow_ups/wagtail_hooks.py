@@ -1,4 +1,4 @@
-"""The follow-ups in the Wagtail admin: the « Suivis à relire » queue, its menu
+"""The follow-ups in the Wagtail admin: the « Suivis à relire » queue, its menu
 item, and the audit-log entries of the coordination's decisions."""
 
 from django.urls import path, reverse
@@ -49,9 +49,9 @@ class DecisionLogFormatter(LogFormatter):
 
 
 LOG_LABELS = {
-    "labo.follow_up.publish": "Suivi « six mois après » publié",
-    "labo.follow_up.return": "Suivi « six mois après » renvoyé à l'auteur",
-    "labo.follow_up.withdraw": "Suivi « six mois après » retiré de la fiche",
+    "labo.follow_up.publish": "Suivi « six mois après » publié",
+    "labo.follow_up.return": "Suivi « six mois après » renvoyé à l'auteur",
+    "labo.follow_up.withdraw": "Suivi « six mois après » retiré de la fiche",
 }
 
 

@@ -1,4 +1,4 @@
-"""Six months later: who is asked, when, once, and how an author says « no more »."""
+"""Six months later: who is asked, when, once, and how an author says « no more »."""
 
 import threading
 from datetime import timedelta
@@ -84,7 +84,7 @@ def test_the_author_of_a_running_write_up_is_asked_six_months_after(write_up):
     [email] = invitations()
     assert email.to == ["autrice@ml.example"]
     assert email.subject == "Six mois après, où en êtes-vous ?"
-    assert "« Permanences en visio »" in email.body
+    assert "« Permanences en visio »" in email.body
     assert f"/contribuer/{write_up.pk}/suivi/" in email.body
     # Plain text, no tracking: no HTML part, no image.
     assert not getattr(email, "alternatives", [])

@@ -1,4 +1,4 @@
-"""The author's « six mois après » form: who may open it, what it checks, what a
+"""The author's « six mois après » form: who may open it, what it checks, what a
 second answer does."""
 
 import html
@@ -198,7 +198,7 @@ def test_personal_data_is_shown_and_waits_for_the_authors_confirmation(
     client = signed_in(author)
     html = text(client.post(form_path(write_up), answer))
     assert "Donnée personnelle possible" in html
-    assert "« 06 12 34 56 78 »" in html
+    assert "« 06 12 34 56 78 »" in html
     assert "J'ai relu les passages signalés" in html
     assert not FollowUp.objects.exists()
     client.post(form_path(write_up), {**answer, "personal_data_confirmed": "on"})

@@ -1,4 +1,4 @@
-"""« Suivis à relire »: the coordination's queue, its regional scope, its
+"""« Suivis à relire »: the coordination's queue, its regional scope, its
 decisions, and what a published follow-up changes on its write-up."""
 
 import datetime

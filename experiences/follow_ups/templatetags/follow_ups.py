@@ -1,4 +1,4 @@
-"""The « Six mois après » block of a write-up: `{% load follow_ups %}
+"""The « Six mois après » block of a write-up: `{% load follow_ups %}
 {% follow_ups page %}`."""
 
 from django import template

@@ -1,4 +1,4 @@
-"""Send the « six mois après » invitations and reminders that are due (for cron)."""
+"""Send the « six mois après » invitations and reminders that are due (for cron)."""
 
 from django.core.management.base import BaseCommand
 
@@ -7,7 +7,7 @@ from experiences.follow_ups import services, tasks
 
 class Command(BaseCommand):
     help = (
-        "Met dans la file d'envoi les e-mails « six mois après » dus aujourd'hui "
+        "Met dans la file d'envoi les e-mails « six mois après » dus aujourd'hui "
         "(invitations et rappels). Sans risque à relancer : aucun e-mail ne part "
         "deux fois."
     )
@@ -28,4 +28,4 @@ class Command(BaseCommand):
             self.stdout.write("Tâche quotidienne des suivis mise en file.")
             return
         queued = services.follow_up_invitations_send()
-        self.stdout.write(f"E-mails « six mois après » mis en file : {queued}.")
+        self.stdout.write(f"E-mails « six mois après » mis en file : {queued}.")
