@@ -186,19 +186,18 @@ def _readable(operations):
 
 
 def _folded(segments):
-    """Long unchanged passages folded, CONTEXT_LENGTH characters (whole words)
-    kept beside each change."""
+    """Long unchanged passages folded, about CONTEXT_LENGTH characters kept beside
+    each change: whole lines where one starts or ends within them, whole words
+    otherwise."""
     result = []
     for position, segment in enumerate(segments):
         if segment.kind != EQUAL or len(segment.text) <= FOLD_LENGTH:
             result.append(segment)
             continue
         text = segment.text
-        head_end = _word_end(text, CONTEXT_LENGTH) if position > 0 else 0
+        head_end = _context_end(text) if position > 0 else 0
         last = position == len(segments) - 1
-        tail_start = (
-            len(text) if last else _word_start(text, len(text) - CONTEXT_LENGTH)
-        )
+        tail_start = len(text) if last else _context_start(text)
         if tail_start - head_end < CONTEXT_LENGTH:
             # Hardly anything left to fold (very long words at the edges).
             result.append(segment)
@@ -211,14 +210,23 @@ def _folded(segments):
     return result
 
 
-def _word_end(text, position):
-    """The end of the word at `position`."""
-    match = NON_WORD.search(text, position)
+def _context_end(text):
+    """Where the context after a change ends: at the end of its last whole line,
+    or of the word at CONTEXT_LENGTH."""
+    line_end = text.rfind("\n", 1, CONTEXT_LENGTH)
+    if line_end > 0:
+        return line_end
+    match = NON_WORD.search(text, CONTEXT_LENGTH)
     return match.start() if match else len(text)
 
 
-def _word_start(text, position):
-    """The start of the word at `position`."""
+def _context_start(text):
+    """Where the context before a change starts: at the start of its first whole
+    line, or of the word at CONTEXT_LENGTH from the end."""
+    position = len(text) - CONTEXT_LENGTH
+    line_start = text.find("\n", position, len(text) - 1)
+    if line_start >= 0:
+        return line_start + 1
     while position > 0 and not NON_WORD.match(text[position - 1]):
         position -= 1
     return position

@@ -125,13 +125,24 @@ class Timeline:
             raise TypeError("A history is read a slice at a time.")
         newest_first = heapq.merge(
             *(
-                [entry(record) for record in queryset[: key.stop]]
-                for queryset, entry in self.sources
+                [_ordered(entry(record), rank) for record in queryset[: key.stop]]
+                for rank, (queryset, entry) in enumerate(self.sources)
             ),
-            key=lambda entry: entry.at,
+            key=lambda ordered: ordered[0],
             reverse=True,
         )
-        return list(itertools.islice(newest_first, key.start, key.stop))
+        return [
+            entry
+            for _order, entry in itertools.islice(newest_first, key.start, key.stop)
+        ]
+
+
+def _ordered(entry, rank):
+    """The entry with its place: newest first and, within one second, what a
+    publication brought about above the publication (Wagtail logs a publication
+    a few milliseconds after the receivers of `page_published` have run, a
+    maturity decision among them)."""
+    return (entry.at.replace(microsecond=0), rank), entry
 
 
 def history_page(*, page, page_number):

@@ -275,6 +275,7 @@ def test_the_comparison_shows_words_added_and_removed_field_by_field(client, wri
         "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     )
     assert "<script>alert(1)" not in html
+    assert "Entre deux versions publiées le " in html
     assert '<del><span class="visually-hidden">retiré : </span>un' in html
     assert '<ins><span class="visually-hidden">ajouté : </span>deux' in html
 
@@ -287,6 +288,18 @@ def test_the_comparison_reads_either_way_round(client, write_up):
     comparison = re.compile(r"<h1>.*Retour", re.DOTALL)
     assert comparison.search(forward)[0] == comparison.search(backward)[0]
     assert '<del><span class="visually-hidden">retiré' in forward
+
+
+def test_the_comparison_gives_the_dates_of_both_versions(client, write_up):
+    first = write_up.live_revision_id
+    PageLogEntry.objects.filter(page=write_up).update(
+        timestamp=datetime.datetime(2025, 3, 3, 10, tzinfo=datetime.UTC)
+    )
+    second = publish(write_up, summary="Un an après", results="<p>Autre.</p>")
+    html = client.get(compare_url(write_up, first, second.pk)).content.decode()
+    assert "Entre la version publiée le 3 mars 2025 et celle publiée le " in html
+    history = history_of(client, write_up)
+    assert "3 mars 2025" in history
 
 
 def test_a_long_unchanged_passage_is_folded(client, write_up):

@@ -135,3 +135,16 @@ def test_a_small_change_in_a_long_text_is_found_exactly_and_cheaply():
     assert diff.work < len(TOKEN.findall(old)) * 2
     changes = [s for s in diff.segments if s.kind in (INSERT, DELETE)]
     assert sum(len(s.text) for s in changes) < 40
+
+
+def test_the_context_beside_a_change_is_made_of_whole_lines():
+    lines = [
+        f"Ligne numéro {number} d'un texte qui ne change pas." for number in range(30)
+    ]
+    old = "\n".join(lines)
+    diff = text_diff(old, old + "\nUne ligne ajoutée.")
+    fold, context, added = diff.segments
+    assert (fold.kind, context.kind, added.kind) == (FOLD, EQUAL, INSERT)
+    assert fold.text.endswith("\n")
+    assert context.text.startswith("Ligne numéro")
+    assert context.text.endswith("Ligne numéro 29 d'un texte qui ne change pas.")
