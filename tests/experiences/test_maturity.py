@@ -389,3 +389,23 @@ def test_cards_cost_no_query_for_their_maturity(client, experience_index):
         )
 
     assert listing_queries(client) == unvalidated
+
+
+def page_queries(client, page):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(page.url).status_code == 200
+    return len(queries)
+
+
+def test_the_write_up_costs_no_query_for_its_validation(client, experience_index):
+    page = experience_page(experience_index, maturity=Maturity.TESTING)
+    page_queries(client, page)  # what the first request of a process caches
+    unvalidated = page_queries(client, page)
+    ExperiencePage.objects.filter(pk=page.pk).update(
+        maturity=Maturity.EVALUATED,
+        maturity_validated_on=datetime.date(2025, 3, 12),
+        maturity_review_on=TODAY() - datetime.timedelta(days=1),
+        maturity_signed_as="Coordination nationale",
+    )
+
+    assert page_queries(client, page) == unvalidated
