@@ -9,9 +9,10 @@ import pytest
 from playwright.sync_api import expect
 
 from experiences.models import ExperiencePage
-from tests.e2e.conftest import axe_violations, describe
+from tests.e2e.conftest import ARTEFACTS, axe_violations, describe
 
-SHOTS = Path(os.environ.get("LABO_SHOTS", "/tmp/shots/history"))
+# Where the screenshots go; `LABO_SHOTS=/tmp/shots/history` puts them elsewhere.
+SHOTS = Path(os.environ.get("LABO_SHOTS", ARTEFACTS))
 SUMMARY = "Les chiffres de la deuxième année et une étape pour les mineurs"
 WIDTHS = (1280, 375, 320)
 
@@ -70,7 +71,8 @@ def check_every_width(page, name, *, javascript=True):
             assert not violations, f"{width} px: {describe(violations)}"
             if width != 320:
                 SHOTS.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
+                path = SHOTS / f"history-{name}-{width}.png"
+                page.screenshot(path=str(path), full_page=True)
 
 
 @pytest.mark.parametrize("javascript", [True, False])
@@ -85,7 +87,7 @@ def test_a_reader_reads_the_history_then_what_changed(
     expect(entries.first).to_contain_text(SUMMARY)
     expect(entries.filter(has_text="Première publication de la fiche")).to_have_count(1)
     if javascript:
-        check_every_width(page, "history")
+        check_every_width(page, "list")
 
     page.set_viewport_size({"width": 1280, "height": 900})
     entries.first.get_by_role("link", name="Voir ce qui a changé").click()

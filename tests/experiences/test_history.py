@@ -367,8 +367,8 @@ def test_versions_of_another_write_up_or_unknown_are_not_found(
 @pytest.fixture
 def history_tags(settings):
     """The `history` tag library named in the template engine's options:
-    experiences.history is a package, not an app, so Django does not find its
-    tags by itself (labo/settings/base.py names it)."""
+    experiences.history is a package, not an app, so Django finds its tags only
+    where those options name them."""
     engine = copy.deepcopy(settings.TEMPLATES)
     engine[0]["OPTIONS"].setdefault("libraries", {})["history"] = (
         "experiences.history.templatetags.history"
