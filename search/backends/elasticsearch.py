@@ -1,6 +1,7 @@
 """Elasticsearch backend: one aliased index of the public pages, queried to the
 search contract (search.query)."""
 
+import datetime
 import functools
 import itertools
 import re
@@ -65,6 +66,10 @@ FACET_SIZE = 100
 TAG_FACET_SIZE = 15
 AUTOCOMPLETE_INPUTS = 10
 TEXT_FIELDS = ("title^3", "summary^2", "body", "labels")
+# A write-up's fields the document reads that change on its row without a new
+# revision (experiences.models.pages.NON_REVISIONED_FIELDS): a check compares
+# them as well as the revision.
+ROW_FIELDS = ("reproduction_count", "maturity_review_on")
 # The write-up's searched fields that have no boost, hence no document field of
 # their own (the summary has one).
 BODY_FIELDS = tuple(
@@ -235,7 +240,11 @@ def page_document(page):
         tags = list(page.tags.all())
         labels += [tag.name for tag in tags]
         values |= {
-            "body": plain_text(*(field_text(page, field) for field in BODY_FIELDS)),
+            # The published follow-ups (« six mois après ») are part of the story.
+            "body": plain_text(
+                *(field_text(page, field) for field in BODY_FIELDS),
+                page.follow_up_text(),
+            ),
             "audiences": [audience.slug for audience in page.audiences.all()],
             "maturity": page.maturity,
             "tags": [tag.slug for tag in tags],
@@ -583,15 +592,11 @@ class ElasticsearchBackend:
 
     def check(self):
         """Compares the public pages in the database with the documents indexed."""
-        expected = dict(
-            public_pages(Page.objects.type(*INDEXED_MODELS)).values_list(
-                "pk", "live_revision_id"
-            )
-        )
+        expected = expected_states()
         indexed = {
-            int(hit.meta.id): hit.to_dict().get("indexed_revision")
+            int(hit.meta.id): document_state(hit.to_dict())
             for hit in Search(using=self.client, index=self.index)
-            .source(["indexed_revision"])
+            .source(["indexed_revision", *ROW_FIELDS])
             .scan()
         }
         return IndexReport(
@@ -611,6 +616,34 @@ class ElasticsearchBackend:
         self.sync_pages([*report.missing, *report.stale])
         self.remove_pages(report.extra)
         self.delete_indices(report.orphans)
+
+
+def expected_states():
+    """{page id: its state as a document built now would carry it} for every
+    public page of an indexed type: the live revision, and the write-up's row
+    fields that change without a revision (see ROW_FIELDS)."""
+    rows = {
+        pk: fields
+        for pk, *fields in public_pages(ExperiencePage.objects.all()).values_list(
+            "pk", "reproduction_count", "maturity_review_on"
+        )
+    }
+    return {
+        pk: (revision, *rows.get(pk, (0, None)))
+        for pk, revision in public_pages(
+            Page.objects.type(*INDEXED_MODELS)
+        ).values_list("pk", "live_revision_id")
+    }
+
+
+def document_state(source):
+    """The same state read from an indexed document's source."""
+    review_on = source.get("maturity_review_on")
+    return (
+        source.get("indexed_revision"),
+        source.get("reproduction_count", 0),
+        datetime.date.fromisoformat(review_on) if review_on else None,
+    )
 
 
 def relevance_query(text, today):

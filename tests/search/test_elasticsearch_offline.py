@@ -277,7 +277,7 @@ def test_notes_and_collections_are_indexed_with_their_own_type(site_tree):
     assert "territories" not in sources[collection.pk]
 
 
-def test_building_documents_takes_the_same_queries_for_any_number_of_pages(
+def test_building_documents_takes_one_query_per_write_up_for_its_follow_ups_only(
     experience_index,
 ):
     def queries_for(count):
@@ -291,7 +291,9 @@ def test_building_documents_takes_the_same_queries_for_any_number_of_pages(
         return len(queries)
 
     queries_for(1)  # site root paths are cached on first use
-    assert queries_for(2) == queries_for(6)
+    # ExperiencePage.follow_up_text() reads each write-up's published follow-ups:
+    # one query per write-up, and nothing else grows with their number.
+    assert queries_for(6) - queries_for(2) == 4
 
 
 def test_the_alias_moves_in_one_atomic_request():
@@ -530,3 +532,41 @@ def test_the_document_carries_the_reproductions_and_the_review_date(
     # Notes count no reproduction: the sort reads 0 for them, as the database.
     assert sources[note.pk]["reproduction_count"] == 0
     assert "maturity_review_on" not in sources[note.pk]
+
+
+def test_a_check_sees_a_document_whose_count_or_review_date_changed(
+    experience_index, site_tree
+):
+    from elasticsearch.serializer import JSONSerializer
+
+    from search.backends.elasticsearch import document_state, expected_states
+
+    page = experience_page(experience_index, maturity=Maturity.EVALUATED)
+    note = StrategyNotePage(
+        title="Note", slug="note", summary="Une note.", body=[("heading", "Constats")]
+    )
+    site_tree["notes"].add_child(instance=note)
+    note.save_revision().publish()
+
+    def indexed():
+        """The documents' sources as the server would give them back."""
+        serializer = JSONSerializer()
+        return {
+            action["_id"]: document_state(
+                serializer.loads(serializer.dumps(action["_source"]))
+            )
+            for action in bulk_actions(pages_by_id([page.pk, note.pk]), index="x")
+        }
+
+    documents = indexed()
+    assert expected_states() == documents
+    # Row fields change without a new revision: the document is stale all the same.
+    ExperiencePage.objects.filter(pk=page.pk).update(reproduction_count=2)
+    assert expected_states()[page.pk] != documents[page.pk]
+    assert expected_states()[note.pk] == documents[note.pk]
+    documents = indexed()
+    ExperiencePage.objects.filter(pk=page.pk).update(
+        maturity_review_on=datetime.date(2030, 1, 1)
+    )
+    assert expected_states()[page.pk] != documents[page.pk]
+    assert expected_states() == indexed()

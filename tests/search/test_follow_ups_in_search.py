@@ -62,3 +62,45 @@ def test_with_elasticsearch_the_signal_enqueues_the_write_ups_update(
     with django_capture_on_commit_callbacks(execute=True):
         follow_ups_changed.send(sender=None, page_id=page.pk)
     assert enqueued == [("index_page_task", page.pk)]
+
+
+def test_a_word_only_in_a_published_follow_up_finds_the_write_up(
+    experience_index, django_capture_on_commit_callbacks
+):
+    from experiences.follow_ups import services
+    from labo.accounts import roles
+    from search.backends.elasticsearch import bulk_actions, pages_by_id
+    from tests.factories import approved_member
+
+    author = approved_member(roles.CONTRIBUTORS)
+    coordinator = approved_member(roles.COORDINATION)
+    page = experience_page(experience_index, title="Permanences en visio", owner=author)
+    with django_capture_on_commit_callbacks(execute=True):
+        pending = services.follow_up_answer(
+            user=author,
+            page=page,
+            cleaned_data={
+                "outcome": "kept",
+                "why": "Les jeunes demandent des hippocampes en peluche.",
+                "advice": "",
+                "figures": "",
+            },
+        )
+    # Waiting for the coordination: nowhere in search.
+    assert found("hippocampes") == []
+    [action] = bulk_actions(pages_by_id([page.pk]), index="x")
+    assert "hippocampes" not in action["_source"]["body"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.follow_up_decide(
+            follow_up=pending, reviewer=coordinator, action=services.PUBLISH
+        )
+    assert found("hippocampes") == [page.pk]
+    [action] = bulk_actions(pages_by_id([page.pk]), index="x")
+    assert "hippocampes en peluche" in action["_source"]["body"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.follow_up_decide(
+            follow_up=pending, reviewer=coordinator, action=services.WITHDRAW
+        )
+    assert found("hippocampes") == []

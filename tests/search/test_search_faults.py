@@ -35,10 +35,7 @@ from search.query import SearchQuery
 from search.service import search_pages
 from tests.experiences.test_contribution import complete_write_up, member
 from tests.factories import experience_page, totp_activate
-from tests.search.test_elasticsearch_offline import (
-    CLOSED_PORT_URL,
-    elasticsearch_signals,  # noqa: F401 (a fixture)
-)
+from tests.search.conftest import CLOSED_PORT_URL
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 WRITE_UPS = 240
@@ -105,7 +102,7 @@ def test_a_write_up_sent_and_approved_in_the_admin_is_published_and_found(
     client,
     site_tree,
     elasticsearch_down,
-    elasticsearch_signals,  # noqa: F811
+    elasticsearch_signals,
     django_capture_on_commit_callbacks,
 ):
     contributor = member(roles.CONTRIBUTORS)
