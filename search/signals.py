@@ -1,5 +1,5 @@
 """Keeps the search indexes in step with publishing, moves, deletions, view
-restrictions and a write-up's published follow-ups."""
+restrictions, a write-up's published follow-ups and its maturity's validation."""
 
 from functools import partial
 
@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from experiences.follow_ups.signals import follow_ups_changed
+from experiences.maturity.signals import maturity_changed
 from experiences.models import ExperiencePage
 from labo import memo
 from search.backends.elasticsearch import INDEXED_MODELS
@@ -43,6 +44,9 @@ def _receivers():
         (post_save, restriction_changed, PageViewRestriction),
         (post_delete, restriction_changed, PageViewRestriction),
         *((post_delete, page_deleted, model) for model in INDEXED_MODELS),
+        # Outside a publication: its document reads them.
+        (follow_ups_changed, write_up_changed, None),
+        (maturity_changed, write_up_changed, None),
     ]
 
 
@@ -53,6 +57,10 @@ def _uid(receiver, sender):
 def page_changed(sender, instance, **kwargs):
     if isinstance(sender, type) and issubclass(sender, INDEXED_MODELS):
         transaction.on_commit(partial(index_page_task.enqueue, instance.pk))
+
+
+def write_up_changed(sender, page_id, **kwargs):
+    transaction.on_commit(partial(index_page_task.enqueue, page_id))
 
 
 def page_deleted(sender, instance, **kwargs):
@@ -85,10 +93,11 @@ def reindex_section(page_id):
 
 
 def connect_follow_up_signals():
-    """A write-up's follow-ups are part of its searchable text (on every
-    backend): it is reindexed when one is published or taken off."""
+    """A write-up's published follow-ups are part of its searchable text: it is
+    reindexed in Wagtail's index (the database search) when one is published or
+    taken off (Elasticsearch: see `_receivers`)."""
     follow_ups_changed.connect(
-        follow_ups_changed_receiver, dispatch_uid=f"{DISPATCH_UID}.follow_ups"
+        follow_ups_changed_receiver, dispatch_uid="search.database.follow_ups"
     )
 
 
@@ -97,12 +106,10 @@ def follow_ups_changed_receiver(sender, page_id, **kwargs):
 
 
 def write_up_text_changed(page_id):
-    """Updates the write-up in Wagtail's index (the database search) and, when
-    configured, in Elasticsearch; forgets the results kept for searches."""
+    """Updates the write-up in Wagtail's index and forgets the results kept for
+    searches."""
     page = ExperiencePage.objects.filter(pk=page_id).first()
     if page is None:
         return
     index.insert_or_update_object(page)
-    if getattr(settings, "ELASTICSEARCH_URL", ""):
-        index_page_task.enqueue(page_id)
     memo.generation_bump()

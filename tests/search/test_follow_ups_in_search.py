@@ -1,9 +1,12 @@
 """A write-up's published follow-ups are part of its searchable text: when the
-follow-ups module says they changed, search updates the write-up everywhere."""
+follow-ups module says they changed, search updates the write-up everywhere. A
+maturity confirmed outside a publication updates its Elasticsearch document."""
 
+import pytest
 from django.http import QueryDict
 
 from experiences.follow_ups.signals import follow_ups_changed
+from experiences.maturity.signals import maturity_changed
 from experiences.models import ExperiencePage
 from labo import memo
 from search.query import SearchQuery
@@ -51,17 +54,32 @@ def test_nothing_happens_before_the_commit_nor_for_a_missing_page(
     assert found("hippocampe") == []
 
 
-def test_with_elasticsearch_the_signal_enqueues_the_write_ups_update(
+@pytest.mark.parametrize("signal", [follow_ups_changed, maturity_changed])
+def test_with_elasticsearch_a_change_outside_a_publication_enqueues_the_update(
     experience_index,
     elasticsearch_signals,
     enqueued,
     django_capture_on_commit_callbacks,
+    signal,
 ):
     page = experience_page(experience_index)
     enqueued.clear()
-    with django_capture_on_commit_callbacks(execute=True):
-        follow_ups_changed.send(sender=None, page_id=page.pk)
+    with django_capture_on_commit_callbacks() as callbacks:
+        signal.send(sender=None, page_id=page.pk)
+    assert enqueued == []  # not before the commit
+    for callback in callbacks:
+        callback()
     assert enqueued == [("index_page_task", page.pk)]
+
+
+def test_without_elasticsearch_a_maturity_change_enqueues_nothing(
+    experience_index, enqueued, django_capture_on_commit_callbacks
+):
+    page = experience_page(experience_index)
+    with django_capture_on_commit_callbacks(execute=True):
+        maturity_changed.send(sender=None, page_id=page.pk)
+        follow_ups_changed.send(sender=None, page_id=page.pk)
+    assert enqueued == []
 
 
 def test_a_word_only_in_a_published_follow_up_finds_the_write_up(
