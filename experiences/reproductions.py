@@ -9,10 +9,11 @@ deletion, a move, a privacy restriction added or removed, a changed link. Each
 refresh costs a fixed number of queries, whatever the number of write-ups.
 """
 
-from collections import Counter, defaultdict
+from collections import Counter
 from itertools import batched
 
 from django.db import connection, transaction
+from django.db.models import Case, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.models import Page, PageViewRestriction
@@ -96,20 +97,25 @@ def _counts_refresh(starts):
         ).values_list("pk", flat=True)
     )
     counts = Counter(root for root, page_id in descendants if page_id in readable)
-    changed = defaultdict(list)
-    for page_id, count in ExperiencePage.objects.filter(
-        pk__in=RawSQL(roots_sql, start_params)
-    ).values_list("pk", "reproduction_count"):
-        if counts[page_id] != count:
-            changed[counts[page_id]].append(page_id)
-    for count, page_ids in changed.items():
-        for batch in batched(page_ids, UPDATE_BATCH):
-            ExperiencePage.objects.filter(pk__in=batch).update(reproduction_count=count)
+    changed = {
+        page_id: counts[page_id]
+        for page_id, count in ExperiencePage.objects.filter(
+            pk__in=RawSQL(roots_sql, start_params)
+        ).values_list("pk", "reproduction_count")
+        if counts[page_id] != count
+    }
+    # One statement per batch, whatever the number of counts that changed.
+    for batch in batched(changed.items(), UPDATE_BATCH):
+        ExperiencePage.objects.filter(pk__in=[page_id for page_id, _ in batch]).update(
+            reproduction_count=Case(
+                *(When(pk=page_id, then=Value(count)) for page_id, count in batch)
+            )
+        )
     if changed:
         # Cards, listings and the sort show the counts.
         memo.generation_bump()
         transaction.on_commit(memo.generation_bump)
-    return sum(len(page_ids) for page_ids in changed.values())
+    return len(changed)
 
 
 def reproduction_counts_refresh(*, source_ids):
@@ -159,12 +165,19 @@ def _link_remember(sender, instance, raw=False, update_fields=None, **kwargs):
         return
     if update_fields is not None and not _LINK_FIELDS & set(update_fields):
         return
-    before = (
+    row = (
         ExperiencePage.objects.filter(pk=instance.pk)
-        .values_list("live", "reproduced_from_id")
+        .values_list("live", "reproduced_from_id", "reproduction_count")
         .first()
     )
-    setattr(instance, _BEFORE, before or (False, None))
+    if row is None:
+        setattr(instance, _BEFORE, (False, None))
+        return
+    live, source_id, count = row
+    setattr(instance, _BEFORE, (live, source_id))
+    # The count is the database's: an instance loaded before a reproduction was
+    # published (or a revision's copy of it) never saves an older one.
+    instance.reproduction_count = count
 
 
 def _link_saved(sender, instance, created, raw=False, **kwargs):
