@@ -83,6 +83,18 @@ class ExperiencePageForm(RegionalScopePageForm):
     checked for personal data when a member saves it."""
 
     personal_data_confirmed = forms.BooleanField(label=CONFIRM_LABEL, required=False)
+    # Offered to the coordination only; experiences.maturity keeps the choice.
+    maturity_signature = forms.ChoiceField(
+        label="Signer la validation d'une maturité « Évaluée » ou « Essaimée »",
+        choices=SIGNATURE_CHOICES,
+        initial="coordination",
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=(
+            "Elle s'affiche avec la date de validation sur la fiche. Votre choix "
+            "est gardé pour vos prochaines validations."
+        ),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -100,23 +112,16 @@ class ExperiencePageForm(RegionalScopePageForm):
         from what they post. Coordinators choose how a label they validate by
         publishing is signed (experiences.maturity keeps the choice)."""
         if "maturity" not in self.fields:
+            del self.fields["maturity_signature"]
             return
         if not may_set_maturity(self.for_user):
             self.fields["maturity"].disabled = True
             self.fields["maturity"].help_text = "Indiquée par la coordination."
+            del self.fields["maturity_signature"]
             return
         preference = getattr(self.for_user, "maturity_signature", None)
-        self.fields["maturity_signature"] = forms.ChoiceField(
-            label="Signer la validation d'une maturité « Évaluée » ou « Essaimée »",
-            choices=SIGNATURE_CHOICES,
-            initial="name" if preference and preference.with_name else "coordination",
-            widget=forms.RadioSelect,
-            required=False,
-            help_text=(
-                "Elle s'affiche avec la date de validation sur la fiche. Votre "
-                "choix est gardé pour vos prochaines validations."
-            ),
-        )
+        if preference is not None and preference.with_name:
+            self.fields["maturity_signature"].initial = "name"
 
     def clean(self):
         cleaned = super().clean()

@@ -132,6 +132,6 @@ def test_a_coordinator_confirms_a_stale_maturity(browser, site_url, page):
     ).to_have_count(0)
     page.goto(stale.url)
     expect(page.get_by_text("Maturité à revoir")).to_have_count(0)
-    expect(page.get_by_text("validée par Coordination nationale")).to_be_visible()
+    expect(page.get_by_text("signature\u00a0: Coordination nationale")).to_be_visible()
     reader_shots(page, stale, "confirmed")
     context.close()

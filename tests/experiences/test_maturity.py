@@ -338,7 +338,10 @@ def test_a_fresh_label_shows_with_its_date_on_the_page_and_its_card(
     assert "Évaluée" in header and "validée en mars 2025" in header
     assert "à revoir" not in header
     assert f"Maturité «{NBSP}Évaluée{NBSP}»" in body
-    assert "validée par Coordination Nouvelle-Aquitaine le 12 mars 2025" in body
+    assert (
+        f"validée le 12 mars 2025 (signature{NBSP}: Coordination Nouvelle-Aquitaine)"
+        in body
+    )
     assert "Prochaine revue le 12 septembre 2099" in body
     card = BeautifulSoup(client.get("/experiences/").content, "html.parser")
     meta = card.find("a", string=page.title).find_parent("article")

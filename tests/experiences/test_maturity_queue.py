@@ -217,7 +217,7 @@ def test_confirming_a_stale_label_validates_it_again(client, queue_pages, region
     client.logout()
     html = client.get(page.url).content.decode()
     assert "Maturité à revoir" not in html
-    assert "validée par Coordination Nouvelle-Aquitaine" in html
+    assert f"(signature{NBSP}: Coordination Nouvelle-Aquitaine)" in html
     assert listed_after_login(client, regional) == []
 
 
