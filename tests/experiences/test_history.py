@@ -5,9 +5,11 @@ versions compared; only for a write-up anyone may read."""
 
 import copy
 import datetime
+import io
 import re
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
@@ -143,6 +145,26 @@ def test_an_approval_through_the_review_workflow_counts_as_a_publication(
     html = history_of(client, page)
     assert entries_in(html) == ["update", "first_publication"]
     assert "Une étape ajoutée pour les mineurs" in html
+
+
+def test_a_scheduled_publication_counts_and_its_scheduling_does_not(client, write_up):
+    draft = write_up.get_latest_revision_as_object()
+    draft.change_summary = "Publiée à la date prévue"
+    draft.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    scheduled = draft.save_revision()
+    scheduled.publish()
+    assert PageLogEntry.objects.filter(action="wagtail.publish.schedule").exists()
+    assert entries_in(history_of(client, write_up)) == ["first_publication"]
+    # The time has come: Wagtail's cron command publishes it.
+    past = timezone.now() - datetime.timedelta(minutes=1)
+    scheduled.content["go_live_at"] = past.isoformat()
+    scheduled.approved_go_live_at = past
+    scheduled.save()
+    call_command("publish_scheduled", stdout=io.StringIO())
+    assert PageLogEntry.objects.filter(action="wagtail.publish.scheduled").exists()
+    html = history_of(client, write_up)
+    assert entries_in(html) == ["update", "first_publication"]
+    assert "Publiée à la date prévue" in html
 
 
 def test_published_follow_ups_are_entries_and_others_are_not(client, write_up):
