@@ -412,3 +412,34 @@ def test_the_write_up_costs_no_query_for_its_validation(client, experience_index
     )
 
     assert page_queries(client, page) == unvalidated
+
+
+def test_labels_published_before_validation_dates_are_dated_from_publication(
+    experience_index,
+):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module(
+        "experiences.maturity.migrations.0002_validate_existing_labels"
+    )
+    page = experience_page(experience_index, maturity=Maturity.SPREAD)
+    unlabelled = experience_page(experience_index)
+    MaturityDecision.objects.all().delete()
+    published = timezone.make_aware(datetime.datetime(2025, 6, 30, 23, 30))
+    ExperiencePage.objects.filter(pk=page.pk).update(
+        maturity_validated_on=None,
+        maturity_review_on=None,
+        maturity_signed_as="",
+        last_published_at=published,
+    )
+
+    migration.date_existing_labels(apps, None)
+
+    page = ExperiencePage.objects.get(pk=page.pk)
+    assert page.maturity_validated_on == datetime.date(2025, 6, 30)
+    assert page.maturity_review_on == datetime.date(2026, 12, 30)
+    assert page.maturity_signed_as == "la coordination"
+    assert decisions(page) == [("validated", "spread")]
+    assert decisions(unlabelled) == []

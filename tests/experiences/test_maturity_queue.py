@@ -382,3 +382,21 @@ def test_the_queue_costs_the_same_for_many_write_ups(
 
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(QUEUE)
+
+
+def test_a_confirmation_starts_a_new_page_cache_generation(
+    queue_pages, national, django_capture_on_commit_callbacks
+):
+    from experiences.maturity import services
+    from labo import memo
+
+    before = memo.generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.maturity_confirm(
+            page=queue_pages["stale"],
+            user=national,
+            review_on=days(300),
+            with_name=False,
+        )
+
+    assert memo.generation() != before
