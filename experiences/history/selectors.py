@@ -55,8 +55,8 @@ class HistoryEntry:
 def publications(page):
     """The write-up's publications, newest first, as audit-log rows: one per
     revision made live (a revision published again after an unpublication is
-    not a new version), with the summary its revision carries and the revision
-    published before it."""
+    not a new version), with the summary its revision carries, and the summary
+    and revision of the publication before it."""
     first_per_revision = (
         PageLogEntry.objects.filter(
             page_id=page.pk, action__in=PUBLISH_ACTIONS, revision__isnull=False
@@ -66,16 +66,23 @@ def publications(page):
         .annotate(first=Min("pk"))
         .values("first")
     )
+    summary = KeyTextTransform("change_summary", "revision__content")
+    oldest_first = [F("timestamp").asc(), F("pk").asc()]
     return (
         PageLogEntry.objects.filter(pk__in=first_per_revision)
         .annotate(
-            summary=KeyTextTransform("change_summary", "revision__content"),
-            previous_revision_id=Window(
-                Lag("revision_id"), order_by=[F("timestamp").asc(), F("pk").asc()]
-            ),
+            summary=summary,
+            previous_summary=Window(Lag(summary), order_by=oldest_first),
+            previous_revision_id=Window(Lag("revision_id"), order_by=oldest_first),
         )
         .order_by("-timestamp", "-pk")
-        .values("timestamp", "revision_id", "summary", "previous_revision_id")
+        .values(
+            "timestamp",
+            "revision_id",
+            "summary",
+            "previous_summary",
+            "previous_revision_id",
+        )
     )
 
 
@@ -85,6 +92,11 @@ def _publication_entry(row):
             kind=FIRST_PUBLICATION, at=row["timestamp"], compare_to=row["revision_id"]
         )
     summary = (row["summary"] or "").strip()
+    if summary == (row["previous_summary"] or "").strip():
+        # The line of the publication before, kept by a later one (a revision
+        # derived from the live version, an older version published again):
+        # announced once.
+        summary = ""
     return HistoryEntry(
         kind=UPDATE if summary else CORRECTION,
         at=row["timestamp"],

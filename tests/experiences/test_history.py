@@ -96,6 +96,14 @@ def test_a_publication_without_a_line_is_a_minor_correction(client, write_up):
     assert "Mise à jour importante" not in html
 
 
+def test_a_line_kept_by_the_next_publication_is_announced_once(client, write_up):
+    publish(write_up, summary="Une étape pour les mineurs")
+    publish(write_up, summary="Une étape pour les mineurs", status="finished")
+    html = history_of(client, write_up)
+    assert entries_in(html) == ["correction", "update", "first_publication"]
+    assert html.count("Une étape pour les mineurs") == 1
+
+
 def test_the_line_of_an_update_is_escaped(client, write_up):
     publish(write_up, summary="<b>Nouveau</b> public")
     html = history_of(client, write_up)
