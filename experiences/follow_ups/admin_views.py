@@ -40,10 +40,14 @@ class FollowUpQueueView(ReviewerRequiredMixin, WagtailAdminTemplateMixin, Templa
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
+        published = self.request.GET.get("etat") == "publies"
         page_obj = selectors.review_queue(
-            user=self.request.user, page_number=self.request.GET.get("p")
+            user=self.request.user,
+            published=published,
+            page_number=self.request.GET.get("p"),
         )
         return super().get_context_data(
+            published=published,
             page_obj=page_obj,
             elided_page_range=page_obj.paginator.get_elided_page_range(page_obj.number),
             **kwargs,

@@ -116,14 +116,15 @@ def may_review(user) -> bool:
     )
 
 
-def review_queue(*, user, page_number=None):
-    """The answers waiting for the coordination, oldest first, those of the
-    reviewer's region only when their work is limited to one; paginated."""
-    queryset = (
-        FollowUp.objects.awaiting_review()
-        .select_related("page", "author__profile")
-        .order_by("updated_at", "pk")
-    )
+def review_queue(*, user, published=False, page_number=None):
+    """The answers waiting for the coordination, oldest first (or, with
+    `published`, those on the write-ups, newest first), those of the reviewer's
+    region only when their work is limited to one; paginated."""
+    if published:
+        queryset = FollowUp.objects.published()
+    else:
+        queryset = FollowUp.objects.awaiting_review().order_by("updated_at", "pk")
+    queryset = queryset.select_related("page", "author__profile")
     region = None if user.is_superuser else review_region(user)
     if region is not None:
         queryset = queryset.filter(page__territory__in=Territory.objects.within(region))

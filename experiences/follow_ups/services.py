@@ -81,25 +81,34 @@ def follow_up_answer(*, user, page, cleaned_data, findings=()) -> FollowUp:
     """Saves the author's answer: the open one is edited rather than doubled. A
     coordinator's (or an administrator's) answer is published at once, any other
     waits for the coordination."""
-    with transaction.atomic():
-        follow_up = (
-            FollowUp.objects.select_for_update()
-            .filter(page=page, author=user)
-            .open()
-            .first()
-        ) or FollowUp(page=page, author=user)
-        for name in ("outcome", "why", "advice", "figures"):
-            setattr(follow_up, name, cleaned_data[name])
-        follow_up.experiment_status = experiment_status_of(
-            cleaned_data["outcome"], cleaned_data.get("experiment_status")
-        )
-        follow_up.personal_data_findings = [
-            {"label": finding.label, "text": finding.text} for finding in findings
-        ]
-        follow_up.status = FollowUpStatus.PENDING
-        follow_up.save()
-        if selectors.may_review(user):
-            follow_up_publish(follow_up=follow_up, reviewer=user)
+    try:
+        return _answer_save(user, page, cleaned_data, findings)
+    except IntegrityError:
+        # Two sendings at once (a double click, two tabs): the other one created
+        # the open answer first; this one edits it.
+        return _answer_save(user, page, cleaned_data, findings)
+
+
+@transaction.atomic
+def _answer_save(user, page, cleaned_data, findings):
+    follow_up = (
+        FollowUp.objects.select_for_update()
+        .filter(page=page, author=user)
+        .open()
+        .first()
+    ) or FollowUp(page=page, author=user)
+    for name in ("outcome", "why", "advice", "figures"):
+        setattr(follow_up, name, cleaned_data[name])
+    follow_up.experiment_status = experiment_status_of(
+        cleaned_data["outcome"], cleaned_data.get("experiment_status")
+    )
+    follow_up.personal_data_findings = [
+        {"label": finding.label, "text": finding.text} for finding in findings
+    ]
+    follow_up.status = FollowUpStatus.PENDING
+    follow_up.save()
+    if selectors.may_review(user):
+        follow_up_publish(follow_up=follow_up, reviewer=user)
     return follow_up
 
 

@@ -2,16 +2,20 @@
 second answer does."""
 
 import html
+import threading
 
 import pytest
+from django.db import connection
 from django.test import Client
 
+from experiences.follow_ups import services
 from experiences.follow_ups.models import FollowUp, FollowUpStatus
 from experiences.models import ExperienceStatus
 from labo.accounts import roles
 from tests.factories import approved_member, experience_page
 
 pytestmark = pytest.mark.django_db
+ON_POSTGRESQL = connection.vendor == "postgresql"
 
 ANSWER = {
     "outcome": "changed",
@@ -210,3 +214,34 @@ def test_personal_data_is_shown_and_waits_for_the_authors_confirmation(
 def test_an_answer_without_personal_data_needs_no_confirmation(write_up, author):
     signed_in(author).post(form_path(write_up), ANSWER)
     assert FollowUp.objects.get().personal_data_findings == []
+
+
+# Committed for real, so that two connections see the rows; the migrations' data
+# (the root page, territories, groups) is reloaded before the test, another
+# committed test having emptied the database.
+@pytest.mark.skipif(not ON_POSTGRESQL, reason="SQLite serialises every writer")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_sendings_at_once_make_one_answer(experience_index):
+    author = approved_member(roles.CONTRIBUTORS)
+    page = experience_page(experience_index, owner=author)
+    start = threading.Barrier(2)
+
+    def send(why):
+        start.wait()
+        try:
+            services.follow_up_answer(
+                user=author, page=page, cleaned_data={**ANSWER, "why": why}
+            )
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=send, args=(why,)) for why in ("Premier.", "Second.")
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    follow_up = FollowUp.objects.get(page=page)
+    assert follow_up.why in ("Premier.", "Second.")
+    assert follow_up.status == FollowUpStatus.PENDING

@@ -448,3 +448,19 @@ def test_the_page_cache_shows_a_follow_up_published_without_status_change(
         )
     html = Client().get(gironde.url).content.decode()
     assert "Toujours complet le samedi." not in html
+
+
+def test_the_published_tab_leads_to_withdrawal_within_the_region(
+    gironde, paris, national, aquitaine
+):
+    for page in (gironde, paris):
+        services.follow_up_decide(
+            follow_up=answer(page), reviewer=national, action=services.PUBLISH
+        )
+    client = signed_in(aquitaine)
+    assert "Visio en Gironde" not in client.get(QUEUE).content.decode()
+    html = client.get(QUEUE + "?etat=publies").content.decode()
+    assert "Visio en Gironde" in html
+    assert "Visio à Paris" not in html
+    inside = FollowUp.objects.get(page=gironde)
+    assert "Retirer de la fiche" in client.get(decision_path(inside)).content.decode()
