@@ -7,7 +7,7 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from experiences.models import Maturity
+from experiences.models import ExperiencePage, Maturity
 from search.backends.elasticsearch import ElasticsearchBackend
 from search.query import SearchQuery
 from search.relax import MAX_COUNTS, empty_result_offers
@@ -218,4 +218,18 @@ def test_reproduced_elsewhere_is_offered_away_when_it_empties_a_search(client, d
     ) in html
     assert offers_of(response) == [
         ("Sans le filtre Reproduite ailleurs", "2 résultats", "?q=discord")
+    ]
+
+
+def test_an_empty_listing_offers_the_write_ups_without_the_reproduced_filter(
+    client, discord
+):
+    ExperiencePage.objects.filter(pk=discord["bretagne"].pk).update(
+        reproduction_count=1
+    )
+    response = client.get("/experiences/?territoire=region-75&reproduite=oui")
+    assert "Aucune fiche ne correspond à ces filtres." in response.content.decode()
+    assert [(o.text, o.count_text, o.url) for o in response.context["offers"]] == [
+        ("Sans le filtre Nouvelle-Aquitaine", "1 fiche", "?reproduite=oui"),
+        ("Sans le filtre Reproduite ailleurs", "1 fiche", "?territoire=region-75"),
     ]
