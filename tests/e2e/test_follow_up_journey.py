@@ -17,7 +17,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from experiences.follow_ups import services
-from experiences.follow_ups.models import FollowUp, FollowUpStatus
+from experiences.follow_ups.models import FollowUp, FollowUpOptOut, FollowUpStatus
 from experiences.models import ExperienceIndexPage, ExperiencePage, ExperienceStatus
 from labo.accounts import roles
 from labo.accounts.services import account_trust
@@ -163,4 +163,40 @@ def test_an_author_answers_six_months_later_and_the_write_up_shows_it(
         ExperienceStatus.FINISHED
     )
     screenshots(page, "write-up")
+    no_violations_at_every_width(page)
+
+
+def test_an_author_opts_out_from_the_e_mail_and_back_in(browser, site_url, page):
+    author = UserFactory(username=f"sans-suivi-{uuid.uuid4().hex[:8]}@ml.example")
+    write_up = experience_page(ExperienceIndexPage.objects.get(), owner=author)
+    ExperiencePage.objects.filter(pk=write_up.pk).update(
+        first_published_at=timezone.now() - timedelta(days=190)
+    )
+    mail.outbox.clear()
+    services.follow_up_invitations_send()
+    [email] = [m for m in mail.outbox if m.to == [author.email]]
+    link = re.search(r"http://\S+/sans-e-mail/\S+/", email.body).group(0)
+
+    # No sign-in: the link asks first, then a button opts out.
+    page.goto(link.replace(settings.WAGTAILADMIN_BASE_URL, site_url))
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Ne plus recevoir ces e-mails ?"
+    )
+    no_violations_at_every_width(page)
+    screenshots(page, "opt-out")
+    page.get_by_role(
+        "button", name="Ne plus recevoir ces e-mails pour cette fiche"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("C'est noté")
+    assert FollowUpOptOut.objects.filter(user=author, page=write_up).exists()
+    no_violations_at_every_width(page)
+    screenshots(page, "opted-out")
+
+    page.get_by_role(
+        "button", name="Finalement, recevoir à nouveau ces e-mails"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Vous recevrez à nouveau ces e-mails"
+    )
+    assert not FollowUpOptOut.objects.filter(user=author).exists()
     no_violations_at_every_width(page)
