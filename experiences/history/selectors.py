@@ -184,9 +184,9 @@ class Comparison:
 
 
 def published_versions(*, page, revision_ids):
-    """The revisions among `revision_ids` that were published on this write-up,
-    by id, each with the date of its first publication."""
-    published = dict(
+    """When each of `revision_ids` was first published on this write-up, by id;
+    those never published on it (drafts, another write-up's) left out."""
+    return dict(
         PageLogEntry.objects.filter(
             page_id=page.pk, action__in=PUBLISH_ACTIONS, revision_id__in=revision_ids
         )
@@ -195,24 +195,29 @@ def published_versions(*, page, revision_ids):
         .annotate(first=Min("timestamp"))
         .values_list("revision_id", "first")
     )
-    revisions = Revision.page_revisions.filter(object_id=str(page.pk), pk__in=published)
-    return {revision.pk: (revision, published[revision.pk]) for revision in revisions}
 
 
 def comparison(*, page, older, newer):
-    """The readable text of two published versions compared field by field, the
-    unchanged fields left out. Kept until the next change that can show on a
-    page: a revision never changes, but its page may become private."""
+    """The readable text of two published versions, each given as (revision id,
+    first publication), compared field by field, the unchanged fields left out;
+    None if a revision is gone. Kept until the next change that can show on a
+    page: a revision never changes, but its write-up may become private."""
     return memo.memoize(
-        f"history-comparison:{page.pk}:{older[0].pk}:{newer[0].pk}",
+        f"history-comparison:{page.pk}:{older[0]}:{newer[0]}",
         lambda: _comparison(page=page, older=older, newer=newer),
     )
 
 
 def _comparison(*, page, older, newer):
-    (older_revision, older_at), (newer_revision, newer_at) = older, newer
-    before = page.with_content_json(older_revision.content)
-    after = page.with_content_json(newer_revision.content)
+    contents = dict(
+        Revision.page_revisions.filter(
+            object_id=str(page.pk), pk__in=(older[0], newer[0])
+        ).values_list("pk", "content")
+    )
+    if len(contents) != 2:
+        return None
+    before = page.with_content_json(contents[older[0]])
+    after = page.with_content_json(contents[newer[0]])
     fields = []
     for field in COMPARED_FIELDS:
         old = value_text(field.kind, getattr(before, field.name, None))
@@ -224,4 +229,4 @@ def _comparison(*, page, older, newer):
                     segments=text_diff(old, new).segments,
                 )
             )
-    return Comparison(older_at=older_at, newer_at=newer_at, fields=fields)
+    return Comparison(older_at=older[1], newer_at=newer[1], fields=fields)

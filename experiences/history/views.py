@@ -53,14 +53,15 @@ def compare(request, slug):
     if len(versions) != 2:
         # Another write-up's version, a draft, a version never published.
         raise Http404
-    older, newer = sorted(versions.values(), key=lambda version: version[1])
+    older, newer = sorted(versions.items(), key=lambda version: version[1])
+    comparison = selectors.comparison(page=page, older=older, newer=newer)
+    if comparison is None:
+        # A revision deleted since (Wagtail's purge_revisions).
+        raise Http404
     return render(
         request,
         "experiences/history/compare.html",
-        {
-            "page": page,
-            "comparison": selectors.comparison(page=page, older=older, newer=newer),
-        },
+        {"page": page, "comparison": comparison},
     )
 
 

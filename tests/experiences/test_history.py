@@ -14,7 +14,7 @@ from django.db import connection
 from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import PageLogEntry, PageViewRestriction
+from wagtail.models import PageLogEntry, PageViewRestriction, Revision
 
 from experiences import services
 from experiences.follow_ups.models import FollowUp, FollowUpOutcome, FollowUpStatus
@@ -256,6 +256,9 @@ def test_the_history_is_paginated(client, write_up):
     # A page number out of range or unreadable is the last or the first page.
     assert history_of(client, write_up, "?page=999") == second
     assert "Mise à jour numéro 23" in history_of(client, write_up, "?page=abc")
+    assert "Mise à jour numéro 23" in history_of(
+        client, write_up, "?page=" + "9" * 100_000
+    )
 
 
 # Who may read it
@@ -347,6 +350,27 @@ def test_versions_whose_text_is_the_same_say_so(client, write_up):
     second = publish(write_up, status=ExperienceStatus.FINISHED)
     html = client.get(compare_url(write_up, first, second.pk)).content.decode()
     assert "Le texte est le même dans ces deux versions" in html
+
+
+def test_a_comparison_is_kept_until_the_write_up_changes(client, write_up, settings):
+    settings.LABO_PAGE_CACHE_SECONDS = 600
+    first = write_up.live_revision_id
+    second = publish(write_up, results="<p>Tout autre chose.</p>")
+    url = compare_url(write_up, first, second.pk)
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    assert not [q for q in captured if "wagtailcore_revision" in q["sql"]]
+    PageViewRestriction.objects.create(page=write_up, restriction_type="login")
+    assert client.get(url).status_code == 404
+
+
+def test_a_version_deleted_since_is_not_found(client, write_up):
+    first = write_up.live_revision_id
+    second = publish(write_up, results="<p>Tout autre chose.</p>")
+    Revision.objects.filter(pk=first).delete()
+    response = client.get(compare_url(write_up, first, second.pk))
+    assert response.status_code == 404
 
 
 @pytest.mark.parametrize(
