@@ -24,6 +24,7 @@ from labo.text import clean_title
 
 OPT_OUT_SALT = "labo.follow_ups.opt_out"
 INVITATION_SUBJECT = "Six mois après, où en êtes-vous ?"
+REMINDER_SUBJECT = "Rappel : six mois après, où en êtes-vous ?"
 # The List-Id of an invitation names its write-up: the outbox's send-time check
 # reads it.
 INVITATION_LIST_ID = re.compile(r"<suivi-(\d+)\.")
@@ -66,7 +67,7 @@ def invitation_queue(*, page, user, kind):
     reminder = kind == InvitationKind.REMINDER
     return email_queue(
         user=user,
-        subject=f"Rappel : {INVITATION_SUBJECT}" if reminder else INVITATION_SUBJECT,
+        subject=REMINDER_SUBJECT if reminder else INVITATION_SUBJECT,
         body=render_to_string(
             "experiences/follow_ups/emails/invitation.txt",
             {

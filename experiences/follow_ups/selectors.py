@@ -124,7 +124,9 @@ def review_queue(*, user, published=False, page_number=None):
         queryset = FollowUp.objects.published()
     else:
         queryset = FollowUp.objects.awaiting_review().order_by("updated_at", "pk")
-    queryset = queryset.select_related("page", "author__profile")
+    queryset = queryset.filter(page__live=True).select_related(
+        "page", "author__profile"
+    )
     region = None if user.is_superuser else review_region(user)
     if region is not None:
         queryset = queryset.filter(page__territory__in=Territory.objects.within(region))

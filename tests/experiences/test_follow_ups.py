@@ -174,7 +174,7 @@ def test_one_reminder_after_the_reminder_delay_then_nothing(write_up, settings):
     assert run_job(now=later(10)) == 0
     assert run_job(now=later(settings.LABO_FOLLOW_UP_REMINDER_DAYS + 1)) == 1
     reminder = invitations()[-1]
-    assert reminder.subject == "Rappel : Six mois après, où en êtes-vous ?"
+    assert reminder.subject == "Rappel : six mois après, où en êtes-vous ?"
     assert "C'est le seul rappel" in reminder.body
     assert run_job(now=later(90)) == 0
     assert run_job(now=later(300)) == 0

@@ -464,3 +464,18 @@ def test_the_published_tab_leads_to_withdrawal_within_the_region(
     assert "Visio à Paris" not in html
     inside = FollowUp.objects.get(page=gironde)
     assert "Retirer de la fiche" in client.get(decision_path(inside)).content.decode()
+
+
+def test_the_decisions_read_in_french_in_the_admins_site_history(gironde, national):
+    follow_up = answer(gironde)
+    services.follow_up_decide(
+        follow_up=follow_up,
+        reviewer=national,
+        action=services.RETURN,
+        note="Ajoutez un chiffre.",
+    )
+    admin = staff_member(is_superuser=True)
+    html = signed_in(admin).get("/admin/reports/site-history/").content.decode()
+    assert "Suivi «\u00a0six mois après\u00a0» renvoyé à l&#x27;auteur" in html
+    entry = ModelLogEntry.objects.get(action="labo.follow_up.return")
+    assert entry.data == {"note": "Ajoutez un chiffre."}
