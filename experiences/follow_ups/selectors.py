@@ -40,10 +40,6 @@ def opted_out(*, user_id, page_id) -> bool:
     ).exists()
 
 
-def global_opt_out(user) -> bool:
-    return FollowUpOptOut.objects.filter(user=user, page__isnull=True).exists()
-
-
 def _askable_pages(now):
     """Public write-ups whose experiment runs or has just ended (finished within
     LABO_FOLLOW_UP_AFTER_DAYS), with an active author who has an address, no
