@@ -16,6 +16,7 @@ from experiences.discussions.models import (
     Report,
     ThreadSubscription,
 )
+from experiences.follow_ups.models import FollowUp, FollowUpOptOut
 from experiences.forms import ContributionForm
 from experiences.models import ExperiencePage
 from experiences.services import form_initial
@@ -194,6 +195,35 @@ def followed_threads_section(user):
     ]
 
 
+def follow_ups_section(user):
+    """The member's « six mois après » answers, whatever their state, and the
+    write-ups they asked not to be asked about."""
+    return {
+        "reponses": [
+            {
+                "page": follow_up.page.title,
+                "reponse": str(follow_up.get_outcome_display()),
+                "pourquoi": follow_up.why,
+                "conseil": follow_up.advice,
+                "chiffres": follow_up.figures,
+                "etat": str(follow_up.get_status_display()),
+                "note_de_la_coordination": follow_up.review_note,
+                "ecrit_le": _date(follow_up.created_at),
+                "publie_le": _date(follow_up.published_at),
+            }
+            for follow_up in FollowUp.objects.filter(author=user)
+            .select_related("page")
+            .order_by("created_at")
+        ],
+        "plus_de_courriels_pour": [
+            opt_out.page.title if opt_out.page else "toutes mes fiches"
+            for opt_out in FollowUpOptOut.objects.filter(user=user).select_related(
+                "page"
+            )
+        ],
+    }
+
+
 def emails_section(user):
     """E-mails the Labo still keeps for the member: waiting, or sent or abandoned
     in the last LABO_EMAIL_KEEP_DAYS days."""
@@ -220,6 +250,7 @@ EXPORT_SECTIONS = [
     ("suspensions", suspensions_section),
     ("avertissements", warnings_section),
     ("discussions_suivies", followed_threads_section),
+    ("suivis_six_mois_apres", follow_ups_section),
     ("emails", emails_section),
 ]
 

@@ -31,6 +31,7 @@ from wagtail.models import ModelLogEntry, PageViewRestriction, Site, get_page_mo
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from experiences.discussions.models import Comment
+from experiences.follow_ups.signals import follow_ups_changed
 from experiences.taxonomy.models import Audience, Territory, Theme
 from labo.accounts.models import Profile
 from labo.memo import enabled, generation, generation_bump, request_memory
@@ -76,7 +77,12 @@ def serve_marked(serve):
 
 def connect():
     hooks.register("on_serve_page", serve_marked, order=100)
-    for signal in (page_published, page_unpublished, post_page_move):
+    for signal in (
+        page_published,
+        page_unpublished,
+        post_page_move,
+        follow_ups_changed,
+    ):
         signal.connect(pages_changed, dispatch_uid="labo_pages_changed")
     for signal in (page_published, page_unpublished):
         signal.connect(frontend_purge, dispatch_uid="labo_frontend_purge")

@@ -36,7 +36,7 @@ BUDGETS = {
     "home": (11, 16),
     "listing, page 1": (11, 16),
     "listing, page 3": (11, 16),
-    "write-up": (12, 21),
+    "write-up": (16, 25),
     "strategy note": (11, 21),
     "collection": (12, 22),
     "standard page": (6, 11),

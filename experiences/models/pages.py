@@ -434,6 +434,8 @@ class ExperiencePage(
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("maturity"), FieldPanel("status")]),
+                # The coordination's alone (experiences.admin_forms).
+                FieldPanel("maturity_signature"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
             ],
             heading="Avancement",
@@ -525,12 +527,38 @@ class ExperiencePage(
             and self.maturity_review_on < timezone.localdate()
         )
 
+    @classmethod
+    def published_follow_ups_prefetch(cls):
+        """Prefetches what `follow_up_text` reads, for a queryset of write-ups to
+        index: one query for all of them rather than one each."""
+        follow_ups = cls._meta.get_field("follow_ups").related_model
+        return models.Prefetch(
+            "follow_ups",
+            queryset=follow_ups.objects.published(),
+            to_attr="published_follow_ups",
+        )
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # What Wagtail's index reads, when it (re)builds, in a fixed number of
+        # queries.
+        return (
+            super()
+            .get_indexed_objects()
+            .prefetch_related(cls.published_follow_ups_prefetch())
+        )
+
     def follow_up_text(self):
-        """The published « six mois après » answers, for the search document."""
+        """The published « six mois après » answers, for the search indexes: those
+        prefetched by `published_follow_ups_prefetch` when a caller indexing many
+        write-ups did, else read now."""
+        follow_ups = getattr(self, "published_follow_ups", None)
+        if follow_ups is None:
+            follow_ups = self.follow_ups.published()
         return "\n".join(
             f"{follow_up.get_outcome_display()}\n{follow_up.why}\n"
             f"{follow_up.advice}\n{follow_up.figures}"
-            for follow_up in self.follow_ups.published()
+            for follow_up in follow_ups
         )
 
     def iter_sources(self):

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "search",
     "experiences",
     "experiences.discussions",
+    "experiences.history",
     "experiences.follow_ups",
     "experiences.maturity",
     "labo.accounts",
@@ -201,7 +202,10 @@ LABO_EMAIL_RETRY_SECONDS = env_int("LABO_EMAIL_RETRY_SECONDS", 60)
 LABO_EMAIL_KEEP_DAYS = env_int("LABO_EMAIL_KEEP_DAYS", 14)
 # Asked just before each attempt whether the e-mail is still to be sent
 # (a function of the OutgoingEmail, returning False to withdraw it).
-LABO_EMAIL_SEND_CHECKS = ["experiences.discussions.notifications.follower_email_due"]
+LABO_EMAIL_SEND_CHECKS = [
+    "experiences.discussions.notifications.follower_email_due",
+    "experiences.follow_ups.notifications.invitation_email_due",
+]
 
 # Wagtail
 

@@ -320,7 +320,10 @@ def page_queryset(model):
     queryset = model.objects.order_by("pk")
     if model is ExperiencePage:
         return queryset.select_related("territory__parent__parent").prefetch_related(
-            "themes", "audiences", "tags"
+            "themes",
+            "audiences",
+            "tags",
+            ExperiencePage.published_follow_ups_prefetch(),
         )
     if model is StrategyNotePage:
         return queryset.select_related("territory__parent__parent").prefetch_related(

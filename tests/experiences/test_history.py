@@ -3,7 +3,6 @@ their line, minor corrections, follow-ups and maturity decisions, newest first;
 never a draft nor a revision that was not published; the text of two published
 versions compared; only for a write-up anyone may read."""
 
-import copy
 import datetime
 import io
 import re
@@ -418,16 +417,6 @@ def test_versions_of_another_write_up_or_unknown_are_not_found(
 # On the write-up's page
 
 
-@pytest.fixture
-def history_tags(settings):
-    """The `history` tag library named in the template engine's options:
-    experiences.history is a package, not an app, so Django finds its tags only
-    where those options name them."""
-    engine = copy.deepcopy(settings.TEMPLATES)
-    engine[0]["OPTIONS"].setdefault("libraries", {})["history"] = (
-        "experiences.history.templatetags.history"
-    )
-    settings.TEMPLATES = engine
 
 
 def latest_block(page):
@@ -437,7 +426,7 @@ def latest_block(page):
 
 
 def test_the_write_up_shows_its_last_three_entries_and_links_to_all(
-    history_tags, write_up
+    write_up
 ):
     for number in range(4):
         publish(write_up, summary=f"Mise à jour numéro {number}")
@@ -447,13 +436,13 @@ def test_the_write_up_shows_its_last_three_entries_and_links_to_all(
     assert f'href="/experiences/{write_up.slug}/historique/"' in block
 
 
-def test_a_write_up_never_published_shows_no_history(history_tags, write_up):
+def test_a_write_up_never_published_shows_no_history(write_up):
     draft = write_up.copy(update_attrs={"slug": "brouillon", "live": False})
     assert latest_block(draft).strip() == ""
 
 
 def test_the_block_costs_one_query_per_source_with_1_or_30_publications(
-    history_tags, experience_index
+    experience_index
 ):
     """Publications, follow-ups, maturity decisions: three queries."""
     short = experience_page(experience_index)
