@@ -8,10 +8,14 @@ from django.contrib.auth.models import Group
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 from wagtail.rich_text import RichText
 
 from experiences.discussions.models import Comment, CommentKind
+from experiences.follow_ups import services as follow_ups
+from experiences.follow_ups.models import FollowUpOutcome
+from experiences.maturity.dates import review_date
+from experiences.maturity.models import MaturityDecision
 from experiences.models import (
     CollectionItem,
     CollectionPage,
@@ -85,6 +89,8 @@ def _publish(page, *, author, publisher, published_at):
     Page.objects.filter(pk=page.pk).update(
         first_published_at=published_at, last_published_at=published_at
     )
+    # Its history (experiences.history) tells the same date as the page.
+    PageLogEntry.objects.filter(page=page).update(timestamp=published_at)
 
 
 def _published_at(start_date):
@@ -254,3 +260,107 @@ def demo_discussion_ensure(*, accounts):
     # `created_at` is set on insert; the thread is dated in the past.
     Comment.objects.filter(page=page).update(created_at=F("last_activity_at"))
     return created
+
+
+def _demo_write_up(number):
+    """The demo write-up at that place in experiences.json."""
+    return ExperiencePage.objects.get(
+        slug=slugify(demo_content("experiences")[number]["title"])[:80]
+    )
+
+
+DEMO_UPDATE = (
+    datetime.datetime(2023, 9, 14, 10),
+    "Le bilan de la deuxième année et ce que nous ferions autrement",
+    "<p>La deuxième année, 74 jeunes ont eu au moins un rendez-vous le samedi. "
+    "Les rendez-vous de 20 minutes suffisent pour un point d'étape ; les premiers "
+    "entretiens restent en semaine, dans nos locaux.</p>",
+)
+DEMO_FOLLOW_UPS = [
+    # (write-up's place in experiences.json, the answer, published)
+    (
+        1,
+        {
+            "outcome": FollowUpOutcome.CHANGED,
+            "why": (
+                "Le compte vit toujours, mais les jeunes volontaires ont changé : "
+                "nous formons maintenant chaque nouvelle équipe en une matinée, avec "
+                "une charte d'une page sur ce qu'on publie et ce qu'on ne publie pas."
+            ),
+            "advice": (
+                "Commencez par trois publications par semaine, pas plus, et gardez "
+                "un conseiller référent pour répondre aux messages."
+            ),
+            "figures": "1 450 abonnés, 38 jeunes venus à l'accueil grâce au compte.",
+            "experiment_status": "",
+        },
+        True,
+    ),
+    (
+        3,
+        {
+            "outcome": FollowUpOutcome.KEPT,
+            "why": (
+                "La permanence continue deux matinées par semaine ; les volontaires "
+                "en service civique se relaient sans difficulté."
+            ),
+            "advice": "Prévoyez un temps d'échange mensuel avec les volontaires.",
+            "figures": "",
+            "experiment_status": "",
+        },
+        False,
+    ),
+]
+# The validated label shown « à revoir »: validated that many days ago.
+DEMO_STALE_LABEL = (8, 600, "Coordination Centre-Val de Loire")
+
+
+def demo_lifecycle_ensure(*, accounts):
+    """What happens after publication, once each: a significant update in a
+    write-up's history, a published and a pending « six mois après » answer, and
+    a validated maturity past its review date."""
+    author = accounts[roles.CONTRIBUTORS]
+    coordinator = accounts[roles.COORDINATION]
+    updated = _demo_write_up(0)
+    if (
+        not PageLogEntry.objects.filter(page=updated, action="wagtail.publish")
+        .exclude(revision=updated.live_revision_id)
+        .exists()
+    ):
+        moment, summary, results = DEMO_UPDATE
+        draft = updated.get_latest_revision_as_object()
+        draft.change_summary = summary
+        draft.results = f"{draft.results}{results}"
+        revision = draft.save_revision(user=coordinator, log_action=True)
+        revision.publish(user=coordinator)
+        moment = timezone.make_aware(moment)
+        PageLogEntry.objects.filter(revision=revision).update(timestamp=moment)
+        Page.objects.filter(pk=updated.pk).update(last_published_at=moment)
+    for number, answer, published in DEMO_FOLLOW_UPS:
+        page = _demo_write_up(number)
+        if page.follow_ups.exists():
+            continue
+        follow_up = follow_ups.follow_up_answer(
+            user=author, page=page, cleaned_data=answer
+        )
+        if published:
+            follow_ups.follow_up_decide(
+                follow_up=follow_up, reviewer=coordinator, action=follow_ups.PUBLISH
+            )
+    number, days_ago, signed_as = DEMO_STALE_LABEL
+    stale = _demo_write_up(number)
+    decisions = MaturityDecision.objects.filter(page=stale)
+    if decisions.count() == 1:
+        validated_on = timezone.localdate() - datetime.timedelta(days=days_ago)
+        ExperiencePage.objects.filter(pk=stale.pk).update(
+            maturity_validated_on=validated_on,
+            maturity_signed_as=signed_as,
+            maturity_review_on=review_date(validated_on),
+        )
+        decisions.update(
+            decided_at=timezone.make_aware(
+                datetime.datetime.combine(validated_on, datetime.time(10))
+            ),
+            signed_as=signed_as,
+            review_on=review_date(validated_on),
+        )

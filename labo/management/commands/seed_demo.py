@@ -32,6 +32,7 @@ class Command(BaseCommand):
                 index=pages["dossiers"], author=coordinator
             )
             messages = seed.demo_discussion_ensure(accounts=accounts)
+            seed.demo_lifecycle_ensure(accounts=accounts)
         self.stdout.write(
             f"Contenu de démonstration créé : {created} "
             f"{plural(created, 'fiche', 'fiches')}, {notes} "
