@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from experiences.discussions import views
 
@@ -21,8 +21,9 @@ urlpatterns = [
         views.comment_mark_answer,
         name="comment_mark_answer",
     ),
-    path(
-        "message/<int:comment_id>/en-faire-une-fiche/",
+    # Up to 18 digits: a longer number is no message (a 404, not SQLite's 500).
+    re_path(
+        r"^message/(?P<comment_id>[0-9]{1,18})/en-faire-une-fiche/$",
         views.comment_write_up,
         name="comment_write_up",
     ),

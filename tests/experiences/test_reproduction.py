@@ -201,7 +201,8 @@ def test_only_a_readable_write_up_can_be_reproduced(
             "n'est pas publiée"
             in soup(response).find(class_="error-summary").get_text()
         )
-    assert client.get("/contribuer/reproduire/987654/").status_code == 404
+    for unknown in ("987654", "99999999999999999999999"):
+        assert client.get(f"/contribuer/reproduire/{unknown}/").status_code == 404
     assert not ExperiencePage.objects.filter(owner=member).exists()
 
 
@@ -343,9 +344,9 @@ def test_only_the_author_of_a_visible_tested_message_on_a_readable_write_up(
     unpublished.unpublish()
     for refused in (question, hidden, deleted, on_a_draft):
         assert client.get(write_up_url(refused)).status_code == 404
-    assert (
-        client.get("/discussions/message/98765/en-faire-une-fiche/").status_code == 404
-    )
+    for unknown in ("98765", "99999999999999999999999"):
+        url = f"/discussions/message/{unknown}/en-faire-une-fiche/"
+        assert client.get(url).status_code == 404
     thread = soup(client.get(original.url))
     assert len(thread.find_all("a", string="En faire une fiche")) == 1
 
