@@ -200,7 +200,14 @@ def test_the_author_of_a_tested_message_makes_it_a_write_up(new_page):
     page.goto(original.url)
     page.locator(f"#message-{message.pk}").get_by_role(
         "link", name="En faire une fiche"
+    ).scroll_into_view_if_needed()
+    screenshots(page, "reproduce-tested-message")
+    page.locator(f"#message-{message.pk}").get_by_role(
+        "link", name="En faire une fiche"
     ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Décrire votre reproduction"
+    )
     expect(page.get_by_label("Résultats")).to_have_value(message.body)
     expect(page.get_by_label("Ce que nous avons changé")).to_be_visible()
     assert_accessible_at_every_width(page)
