@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.db.models import Case, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save, pre_save
+from django.dispatch import Signal
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_unpublished, post_page_move
 
@@ -24,6 +25,9 @@ from experiences.models.pages import REPLICATION_CHAIN_LIMIT
 from labo import memo
 
 UPDATE_BATCH = 500
+# Sent once counts changed (an update, outside revisions), with `page_ids`: search
+# updates those write-ups' documents.
+reproduction_counts_changed = Signal()
 
 
 def _columns():
@@ -115,6 +119,7 @@ def _counts_refresh(starts):
         # Cards, listings and the sort show the counts.
         memo.generation_bump()
         transaction.on_commit(memo.generation_bump)
+        reproduction_counts_changed.send(sender=ExperiencePage, page_ids=list(changed))
     return len(changed)
 
 

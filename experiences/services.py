@@ -184,10 +184,6 @@ def write_up_fill(page, data):
                 continue
             case Kind.PLAIN | Kind.EMAIL:
                 value = value or ""
-            case Kind.PAGE if isinstance(value, str):
-                # The demo's loader (labo.demo.seed) names the write-up by its
-                # title and links it itself.
-                continue
         setattr(page, field.name, value)
     page.draft_title = page.title
 

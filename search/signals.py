@@ -13,6 +13,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from experiences.follow_ups.signals import follow_ups_changed
 from experiences.maturity.signals import maturity_changed
 from experiences.models import ExperiencePage
+from experiences.reproductions import reproduction_counts_changed
 from labo import memo
 from search.backends.elasticsearch import INDEXED_MODELS
 from search.tasks import index_page_task, index_pages_task, remove_page_task
@@ -47,6 +48,7 @@ def _receivers():
         # Outside a publication: its document reads them.
         (follow_ups_changed, write_up_changed, None),
         (maturity_changed, write_up_changed, None),
+        (reproduction_counts_changed, write_ups_counted, None),
     ]
 
 
@@ -63,6 +65,10 @@ def write_up_changed(sender, page_id, **kwargs):
     transaction.on_commit(partial(index_page_task.enqueue, page_id))
 
 
+def write_ups_counted(sender, page_ids, **kwargs):
+    transaction.on_commit(partial(reindex_pages, page_ids))
+
+
 def page_deleted(sender, instance, **kwargs):
     transaction.on_commit(partial(remove_page_task.enqueue, instance.pk))
 
@@ -77,19 +83,25 @@ def restriction_changed(sender, instance, **kwargs):
     transaction.on_commit(partial(reindex_section, instance.page_id))
 
 
+def reindex_pages(page_ids):
+    """Enqueues the reindexing of these pages, in tasks of SECTION_CHUNK."""
+    for start in range(0, len(page_ids), SECTION_CHUNK):
+        index_pages_task.enqueue(page_ids[start : start + SECTION_CHUNK])
+
+
 def reindex_section(page_id):
     """Enqueues the reindexing of a page and its descendants of indexed types."""
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return
-    ids = list(
-        Page.objects.descendant_of(page, inclusive=True)
-        .type(*INDEXED_MODELS)
-        .order_by("pk")
-        .values_list("pk", flat=True)
+    reindex_pages(
+        list(
+            Page.objects.descendant_of(page, inclusive=True)
+            .type(*INDEXED_MODELS)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
     )
-    for start in range(0, len(ids), SECTION_CHUNK):
-        index_pages_task.enqueue(ids[start : start + SECTION_CHUNK])
 
 
 def connect_follow_up_signals():

@@ -29,6 +29,7 @@ from wagtail.models import (
 from experiences import services
 from experiences.discussions.models import Comment, CommentKind, CommentStatus
 from experiences.discussions.notifications import unsubscribe_token
+from experiences.follow_ups.notifications import opt_out_token
 from experiences.forms import ContributionForm
 from experiences.models import CollectionItem, CollectionPage, StrategyNotePage
 from labo.accounts import roles
@@ -271,6 +272,68 @@ MATRIX = [
         {"title": "Brouillon repris", "territory": "{territory}"},
     ),
     Row("contribution_autosave", "GET", "/contribuer/{draft}/autosave/", members(405)),
+    Row(
+        "contribution_reproduce",
+        "GET",
+        "/contribuer/reproduire/{write_up}/",
+        members(200),
+    ),
+    # Only a write-up anyone may read is reproduced.
+    Row(
+        "contribution_reproduce", "GET", "/contribuer/reproduire/{draft}/", members(404)
+    ),
+    Row(
+        "contribution_reproduce",
+        "GET",
+        "/contribuer/reproduire/{login_only}/",
+        members(404),
+    ),
+    # The pre-filled form is sent to contribution_create.
+    Row(
+        "contribution_reproduce",
+        "POST",
+        "/contribuer/reproduire/{write_up}/",
+        members(405),
+    ),
+    # « Six mois après »: the author of the write-up answers; the opt-out link's
+    # signed token is its authorization, without sign-in.
+    Row(
+        "follow_up_answer",
+        "GET",
+        "/contribuer/{write_up}/suivi/",
+        only({"contributor": 200}, 404),
+    ),
+    Row("follow_up_answer", "GET", "/contribuer/{draft}/suivi/", members(404)),
+    Row(
+        "follow_up_opt_out",
+        "GET",
+        "/contribuer/suivi/sans-e-mail/{follow_up_token}/",
+        everyone(200),
+    ),
+    Row(
+        "follow_up_opt_out",
+        "GET",
+        "/contribuer/suivi/sans-e-mail/{follow_up_token}x/",
+        everyone(400),
+    ),
+    # A write-up's history and its comparisons: for readable write-ups only.
+    Row("write_up_history", "GET", "{write_up_url}historique/", everyone(200)),
+    Row("write_up_history", "GET", "{draft_url}historique/", everyone(404)),
+    Row("write_up_history", "GET", "{login_only_url}historique/", everyone(404)),
+    Row(
+        "write_up_compare",
+        "GET",
+        "{write_up_url}historique/comparer/?de={write_up_revision}"
+        "&a={write_up_revision}",
+        everyone(400),
+    ),
+    Row(
+        "write_up_compare",
+        "GET",
+        "{write_up_url}historique/comparer/?de={outside_write_up_revision}"
+        "&a={write_up_revision}",
+        everyone(404),
+    ),
     # Discussions
     Row(
         "comment_create",
@@ -346,6 +409,25 @@ MATRIX = [
         "comment_mark_answer",
         "GET",
         "/discussions/message/{reply}/reponse/",
+        members(405),
+    ),
+    # « En faire une fiche »: its author's own « J'ai testé » message only.
+    Row(
+        "comment_write_up",
+        "GET",
+        "/discussions/message/{tested_message}/en-faire-une-fiche/",
+        only({"contributor": 200}, 404),
+    ),
+    Row(
+        "comment_write_up",
+        "GET",
+        "/discussions/message/{message}/en-faire-une-fiche/",
+        members(404),
+    ),
+    Row(
+        "comment_write_up",
+        "POST",
+        "/discussions/message/{tested_message}/en-faire-une-fiche/",
         members(405),
     ),
     Row(
@@ -745,6 +827,12 @@ def world(site_tree, settings, tmp_path):
     question = message(write_up, users["other contributor"], kind=CommentKind.QUESTION)
     reply = message(write_up, users["moderator"], parent=question)
     own = message(write_up, users["contributor"])
+    tested = message(
+        write_up,
+        users["contributor"],
+        kind=CommentKind.TESTED,
+        territory=department("33"),
+    )
     waiting = message(
         write_up, users["other contributor"], status=CommentStatus.PENDING
     )
@@ -794,9 +882,13 @@ def world(site_tree, settings, tmp_path):
         "note_url": note.url,
         "collection_url": collection.url,
         "message": own.pk,
+        "tested_message": tested.pk,
         "pending_message": waiting.pk,
         "reply": reply.pk,
         "unsubscribe_token": unsubscribe_token(
+            user_id=users["contributor"].pk, page_id=write_up.pk
+        ),
+        "follow_up_token": opt_out_token(
             user_id=users["contributor"].pk, page_id=write_up.pk
         ),
         "document_url": document.url,

@@ -103,8 +103,8 @@ def _published_at(start_date):
 def demo_experiences_ensure(*, index, author, publisher):
     """The hand-written write-ups, written by `author` and published by `publisher`.
     Their fields are stored as the contribution form's cleaned data (steps keep a
-    duration, which the form does not ask), besides the Mission locale, the
-    maturity and the write-up reproduced, which editors set."""
+    duration, which the form does not ask), besides the Mission locale and the
+    maturity, which editors set."""
     themes = {theme.slug: theme for theme in Theme.objects.all()}
     audiences = {audience.slug: audience for audience in Audience.objects.all()}
     created = 0
@@ -116,12 +116,7 @@ def demo_experiences_ensure(*, index, author, publisher):
             pages_by_title[data["title"]] = existing
             continue
         start = datetime.date.fromisoformat(data["start_date"])
-        page = ExperiencePage(
-            slug=slug,
-            owner=author,
-            maturity=data["maturity"],
-            reproduced_from=pages_by_title.get(data["reproduced_from"]),
-        )
+        page = ExperiencePage(slug=slug, owner=author, maturity=data["maturity"])
         write_up_fill(
             page,
             {
@@ -132,6 +127,7 @@ def demo_experiences_ensure(*, index, author, publisher):
                 "themes": [themes[name] for name in data["themes"]],
                 "audiences": [audiences[name] for name in data["audiences"]],
                 "start_date": start,
+                "reproduced_from": pages_by_title.get(data["reproduced_from"]),
                 "end_date": data["end_date"]
                 and datetime.date.fromisoformat(data["end_date"]),
             },
@@ -311,14 +307,23 @@ DEMO_FOLLOW_UPS = [
         False,
     ),
 ]
+# A « J'ai testé » message by the advisor, which she may turn into a write-up:
+# (write-up's place in experiences.json, text).
+DEMO_TESTED = (
+    9,
+    "Nous avons repris l'idée à Bordeaux avec une charte plus courte, écrite en "
+    "une seule réunion d'équipe. Elle tient sur une page et tout le monde l'a "
+    "signée.",
+)
 # The validated label shown « à revoir »: validated that many days ago.
 DEMO_STALE_LABEL = (8, 600, "Coordination Centre-Val de Loire")
 
 
 def demo_lifecycle_ensure(*, accounts):
     """What happens after publication, once each: a significant update in a
-    write-up's history, a published and a pending « six mois après » answer, and
-    a validated maturity past its review date."""
+    write-up's history, a published and a pending « six mois après » answer, a
+    « J'ai testé » message its author may turn into a write-up, and a validated
+    maturity past its review date."""
     author = accounts[roles.CONTRIBUTORS]
     coordinator = accounts[roles.COORDINATION]
     updated = _demo_write_up(0)
@@ -347,6 +352,17 @@ def demo_lifecycle_ensure(*, accounts):
             follow_ups.follow_up_decide(
                 follow_up=follow_up, reviewer=coordinator, action=follow_ups.PUBLISH
             )
+    number, text = DEMO_TESTED
+    tested_page = _demo_write_up(number)
+    if not Comment.objects.filter(page=tested_page, kind=CommentKind.TESTED).exists():
+        Comment.objects.create(
+            page=tested_page,
+            author=author,
+            kind=CommentKind.TESTED,
+            territory=author.profile.mission_locale,
+            body=text,
+            last_activity_at=timezone.now(),
+        )
     number, days_ago, signed_as = DEMO_STALE_LABEL
     stale = _demo_write_up(number)
     decisions = MaturityDecision.objects.filter(page=stale)

@@ -417,17 +417,13 @@ def test_versions_of_another_write_up_or_unknown_are_not_found(
 # On the write-up's page
 
 
-
-
 def latest_block(page):
     return Template("{% load history %}{% write_up_history_latest page %}").render(
         Context({"page": page})
     )
 
 
-def test_the_write_up_shows_its_last_three_entries_and_links_to_all(
-    write_up
-):
+def test_the_write_up_shows_its_last_three_entries_and_links_to_all(write_up):
     for number in range(4):
         publish(write_up, summary=f"Mise à jour numéro {number}")
     block = latest_block(write_up)
@@ -442,7 +438,7 @@ def test_a_write_up_never_published_shows_no_history(write_up):
 
 
 def test_the_block_costs_one_query_per_source_with_1_or_30_publications(
-    experience_index
+    experience_index,
 ):
     """Publications, follow-ups, maturity decisions: three queries."""
     short = experience_page(experience_index)

@@ -213,7 +213,9 @@ def edit_view_queries(client, page):
 # adds 3 queries and each editor comment 4: modelcluster checks every tag of the
 # revision one by one (twice: the form and the comparison), and Wagtail's comment
 # form reads each comment's replies in its own formset (see docs/performance.md).
-EDIT_VIEW_BASE = 91
+# 91 before #17 added the coordinators' signature choice and the reproduction
+# fields to the form.
+EDIT_VIEW_BASE = 95
 PER_TAG = 3
 PER_COMMENT = 4
 

@@ -68,7 +68,11 @@ def test_every_text_field_of_the_contribution_form_is_covered_here():
 @pytest.mark.parametrize(("name", "limit"), FREE_TEXT_LIMITS.items())
 def test_every_free_text_field_of_the_form_has_a_maximum_length(db, name, limit):
     def too_long(text):
-        form = ContributionForm(data={name: text}, updating_published=True)
+        # Every field asked: of an update of a published write-up, which
+        # reproduces another one.
+        form = ContributionForm(
+            data={name: text, "reproduced_from": "1"}, updating_published=True
+        )
         errors = form.errors.get(name, [])
         return any(TOO_LONG_DEFAULT_FRENCH in error for error in errors)
 
@@ -102,7 +106,8 @@ def test_a_step_longer_than_a_step_block_holds_is_a_form_error(db):
 @pytest.mark.parametrize("name", FREE_TEXT_LIMITS)
 def test_a_control_character_in_any_text_field_is_a_form_error(db, name, character):
     form = ContributionForm(
-        data={name: f"Avant{character}après"}, updating_published=True
+        data={name: f"Avant{character}après", "reproduced_from": "1"},
+        updating_published=True,
     )
     errors = form.errors[name]
     assert any("caractère de contrôle invisible" in error for error in errors)

@@ -555,8 +555,9 @@ def test_every_post_form_carries_its_token(world):
 
 
 def test_only_known_views_skip_djangos_own_check():
-    """The unsubscribe link of e-mails (RFC 8058: the mail client posts without a
-    token; stopping is harmless to repeat) and the API views, where Django REST
+    """The unsubscribe links of e-mails, from a thread and from the « six mois
+    après » e-mails (RFC 8058: the mail client posts without a token; the signed
+    link is the authorization, and stopping is harmless to repeat) and the API views, where Django REST
     framework checks the token itself for signed-in members."""
 
     def views(patterns):
@@ -572,7 +573,7 @@ def test_only_known_views_skip_djangos_own_check():
         if getattr(view, "csrf_exempt", False)
         and not issubclass(getattr(view, "cls", object), APIView)
     }
-    assert exempt == {"thread_unsubscribe"}
+    assert exempt == {"thread_unsubscribe", "follow_up_opt_out"}
 
 
 def test_the_exempt_unsubscribe_link_only_ever_stops_notifications(world):

@@ -9,6 +9,7 @@ from experiences.follow_ups.signals import follow_ups_changed
 from experiences.maturity.signals import maturity_changed
 from experiences.models import ExperiencePage
 from labo import memo
+from search.signals import write_up_text_changed
 from search.query import SearchQuery
 from search.service import search_pages
 from tests.factories import experience_page
@@ -47,7 +48,12 @@ def test_nothing_happens_before_the_commit_nor_for_a_missing_page(
     with django_capture_on_commit_callbacks() as callbacks:
         follow_ups_changed.send(sender=None, page_id=page.pk)
     assert found("hippocampe") == []
-    assert len(callbacks) == 1
+    # Search's update waits for the commit (the page cache's bump waits too).
+    assert [
+        callback.func
+        for callback in callbacks
+        if getattr(callback, "func", None) is write_up_text_changed
+    ] == [write_up_text_changed]
 
     with django_capture_on_commit_callbacks(execute=True):
         follow_ups_changed.send(sender=None, page_id=page.pk + 1000)
@@ -122,3 +128,21 @@ def test_a_word_only_in_a_published_follow_up_finds_the_write_up(
             follow_up=pending, reviewer=coordinator, action=services.WITHDRAW
         )
     assert found("hippocampes") == []
+
+
+def test_with_elasticsearch_a_published_reproduction_updates_its_sources_document(
+    experience_index,
+    elasticsearch_signals,
+    enqueued,
+    django_capture_on_commit_callbacks,
+):
+    origin = experience_page(experience_index, title="L'original")
+    first = experience_page(experience_index, reproduced_from=origin)
+    enqueued.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        experience_page(experience_index, reproduced_from=first)
+    origin.refresh_from_db()
+    assert origin.reproduction_count == 2
+    assert ("index_pages_task", sorted([origin.pk, first.pk])) in [
+        (name, sorted(ids)) for name, ids in enqueued if name == "index_pages_task"
+    ]
