@@ -44,19 +44,6 @@ def validated(index, *, review_in, title, **fields):
 
 
 @pytest.fixture
-def national(site_tree):
-    return staff_member(roles.COORDINATION, display_name="Aïcha Benali")
-
-
-@pytest.fixture
-def regional(site_tree):
-    """Coordination for Nouvelle-Aquitaine (INSEE region 75, Gironde inside)."""
-    return staff_member(
-        roles.COORDINATION, review_region="75", display_name="Jules Martin"
-    )
-
-
-@pytest.fixture
 def author(site_tree):
     return approved_member(
         roles.CONTRIBUTORS, email="autrice@ml.example", display_name="Camille"

@@ -557,8 +557,9 @@ def test_every_post_form_carries_its_token(world):
 def test_only_known_views_skip_djangos_own_check():
     """The unsubscribe links of e-mails, from a thread and from the « six mois
     après » e-mails (RFC 8058: the mail client posts without a token; the signed
-    link is the authorization, and stopping is harmless to repeat) and the API views, where Django REST
-    framework checks the token itself for signed-in members."""
+    link is the authorization, and stopping is harmless to repeat) and the API
+    views, where Django REST framework checks the token itself for signed-in
+    members."""
 
     def views(patterns):
         for pattern in patterns:

@@ -9,9 +9,9 @@ from experiences.follow_ups.signals import follow_ups_changed
 from experiences.maturity.signals import maturity_changed
 from experiences.models import ExperiencePage
 from labo import memo
-from search.signals import write_up_text_changed
 from search.query import SearchQuery
 from search.service import search_pages
+from search.signals import write_up_text_changed
 from tests.factories import experience_page
 
 
