@@ -11,10 +11,17 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import setup_databases, teardown_databases
 from pytest_django.live_server_helper import LiveServer
+
+from labo.accounts import roles
+from labo.accounts.services import account_trust
+from tests.factories import UserFactory, totp_activate
 
 CHROMIUM = os.environ.get("LABO_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -122,3 +129,26 @@ def describe(violations):
         + ", ".join(node["target"][0] for node in v["nodes"][:3])
         for v in violations
     )
+
+
+def coordinator_context(browser, site_url, *, email):
+    """A browser context signed in as a new national coordinator (second factor
+    set up), without going through the sign-in forms: that is the contribution
+    journey's business."""
+    user = UserFactory(username=email, email=email)
+    user.groups.add(Group.objects.get(name=roles.COORDINATION))
+    account_trust(user=user, display_name="Coordination nationale")
+    totp_activate(user)
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(base_url=site_url, locale="fr-FR")
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": site_url,
+            }
+        ]
+    )
+    return context

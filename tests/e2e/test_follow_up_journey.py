@@ -12,7 +12,6 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -21,8 +20,13 @@ from experiences.follow_ups.models import FollowUp, FollowUpOptOut, FollowUpStat
 from experiences.models import ExperienceIndexPage, ExperiencePage, ExperienceStatus
 from labo.accounts import roles
 from labo.accounts.services import account_trust
-from tests.e2e.conftest import ARTEFACTS, axe_violations, describe
-from tests.factories import UserFactory, experience_page, totp_activate
+from tests.e2e.conftest import (
+    ARTEFACTS,
+    axe_violations,
+    coordinator_context,
+    describe,
+)
+from tests.factories import UserFactory, experience_page
 
 FACTORY_PASSWORD = "mot-de-passe-de-test"
 WIDTHS = (1280, 375, 320)
@@ -52,24 +56,9 @@ def no_violations_at_every_width(page):
 
 
 def coordinator_page(browser, site_url):
-    user = UserFactory(username=f"suivis-{uuid.uuid4().hex[:8]}@labo.example")
-    user.groups.add(Group.objects.get(name=roles.COORDINATION))
-    account_trust(user=user, display_name="Coordination nationale")
-    totp_activate(user)
-    # Signing in to the admin is the contribution journey's business.
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context(base_url=site_url, locale="fr-FR")
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": site_url,
-            }
-        ]
+    return coordinator_context(
+        browser, site_url, email=f"suivis-{uuid.uuid4().hex[:8]}@labo.example"
     )
-    return context
 
 
 def test_an_author_answers_six_months_later_and_the_write_up_shows_it(

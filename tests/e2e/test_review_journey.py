@@ -5,17 +5,19 @@ publication and the host. Both pass axe."""
 import shutil
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib.auth.models import Group
-from django.test import Client
 from playwright.sync_api import expect
 
 from experiences import services
 from experiences.models import ExperienceIndexPage
 from labo.accounts import roles
-from labo.accounts.services import account_trust
-from tests.e2e.conftest import ARTEFACTS, axe_violations, describe
-from tests.factories import UserFactory, experience_page, totp_activate
+from tests.e2e.conftest import (
+    ARTEFACTS,
+    axe_violations,
+    coordinator_context,
+    describe,
+)
+from tests.factories import UserFactory, experience_page
 from tests.labo.test_production import LEGAL_NOTICE
 
 WIDTHS = (1280, 375)
@@ -34,24 +36,8 @@ def screenshots(page, name, full_page=True):
 
 
 def coordinator_signed_in(browser, site_url):
-    user = UserFactory(
-        username="relecture.revue@labo.example", email="relecture.revue@labo.example"
-    )
-    user.groups.add(Group.objects.get(name=roles.COORDINATION))
-    account_trust(user=user, display_name="Coordination nationale")
-    totp_activate(user)
-    # Signing in through the forms is the contribution journey's business.
-    client = Client()
-    client.force_login(user)
-    context = browser.new_context(base_url=site_url, locale="fr-FR")
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": site_url,
-            }
-        ]
+    context = coordinator_context(
+        browser, site_url, email="relecture.revue@labo.example"
     )
     admin = context.new_page()
     return admin
