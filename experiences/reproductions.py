@@ -69,6 +69,12 @@ def descendants_sql(start_sql):
     )
 
 
+def source_ids(page_id):
+    """An expression for the ids of a write-up and of those it descends from, for
+    `pk__in`."""
+    return RawSQL(sources_sql("%s"), (page_id,))
+
+
 def descendant_ids(page_id):
     """An expression for the ids of the write-ups that descend from one, for
     `pk__in`."""

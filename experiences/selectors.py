@@ -13,7 +13,6 @@ from django.db.models import (
     Q,
     Value,
 )
-from django.db.models.expressions import RawSQL
 from taggit.models import Tag
 from wagtail.models import WorkflowState
 
@@ -29,7 +28,7 @@ from experiences.models import (
     StrategyNotePage,
 )
 from experiences.models.pages import REPLICATION_CHAIN_LIMIT
-from experiences.reproductions import descendant_ids
+from experiences.reproductions import descendant_ids, source_ids
 from experiences.taxonomy.models import Audience, Territory, TerritoryKind, Theme
 from experiences.visibility import public_q, visible_pages
 from labo import memo
@@ -429,22 +428,11 @@ def replication_chain(*, page):
     """
     if page.reproduced_from_id is None:
         return []
-    table = ExperiencePage._meta.db_table
-    key = ExperiencePage._meta.pk.column
-    source = ExperiencePage._meta.get_field("reproduced_from").column
-    chain_ids = RawSQL(
-        f"WITH RECURSIVE chain(id, step) AS ("
-        f" SELECT {key}, 1 FROM {table} WHERE {key} = %s"
-        f" UNION ALL"
-        f" SELECT e.{source}, chain.step + 1 FROM {table} e"
-        f" JOIN chain ON e.{key} = chain.id"
-        f" WHERE chain.step < %s AND e.{source} IS NOT NULL"
-        f") SELECT id FROM chain",
-        (page.reproduced_from_id, REPLICATION_CHAIN_LIMIT),
-    )
     sources = {
         source.pk: source
-        for source in ExperiencePage.objects.filter(pk__in=chain_ids)
+        for source in ExperiencePage.objects.filter(
+            pk__in=source_ids(page.reproduced_from_id)
+        )
         .defer(*STORY_FIELDS)
         .select_related("territory")
         .annotate(
