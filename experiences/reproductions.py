@@ -12,7 +12,7 @@ refresh costs a fixed number of queries, whatever the number of write-ups.
 from collections import Counter
 from itertools import batched
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Case, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -22,11 +22,10 @@ from wagtail.signals import page_unpublished, post_page_move
 
 from experiences.models import ExperiencePage
 from experiences.models.pages import REPLICATION_CHAIN_LIMIT
-from labo import memo
 
 UPDATE_BATCH = 500
-# Sent once counts changed (an update, outside revisions), with `page_ids`: search
-# updates those write-ups' documents.
+# Sent once counts changed (an update, outside revisions), with `page_ids`: the
+# page cache starts a new generation, search updates those write-ups' documents.
 reproduction_counts_changed = Signal()
 
 
@@ -122,9 +121,8 @@ def _counts_refresh(starts):
             )
         )
     if changed:
-        # Cards, listings and the sort show the counts.
-        memo.generation_bump()
-        transaction.on_commit(memo.generation_bump)
+        # Cards, listings and the sort show the counts: the page cache and search
+        # hear of it.
         reproduction_counts_changed.send(sender=ExperiencePage, page_ids=list(changed))
     return len(changed)
 

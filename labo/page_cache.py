@@ -32,6 +32,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from experiences.discussions.models import Comment
 from experiences.follow_ups.signals import follow_ups_changed
+from experiences.maturity.signals import maturity_changed
+from experiences.reproductions import reproduction_counts_changed
 from experiences.taxonomy.models import Audience, Territory, Theme
 from labo.accounts.models import Profile
 from labo.memo import enabled, generation, generation_bump, request_memory
@@ -82,6 +84,8 @@ def connect():
         page_unpublished,
         post_page_move,
         follow_ups_changed,
+        maturity_changed,
+        reproduction_counts_changed,
     ):
         signal.connect(pages_changed, dispatch_uid="labo_pages_changed")
     for signal in (page_published, page_unpublished):

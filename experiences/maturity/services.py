@@ -20,7 +20,6 @@ from experiences.maturity.models import (
 from experiences.maturity.signals import maturity_changed
 from experiences.models import ExperiencePage
 from experiences.models.pages import VALIDATED_MATURITIES
-from labo import memo
 from labo.accounts.outbox import email_queue
 from labo.accounts.roles import review_region
 
@@ -77,10 +76,7 @@ def _latest_public_decision(page):
 
 def _pages_changed(page):
     """What the write-up, its cards and search show changed outside a
-    publication: the page cache starts a new generation (and once more after the
-    commit, as labo.page_cache does), and search hears of it."""
-    memo.generation_bump()
-    transaction.on_commit(memo.generation_bump)
+    publication: the page cache and search hear of it."""
     maturity_changed.send(sender=MaturityDecision, page_id=page.pk)
 
 
